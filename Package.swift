@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings every target shares: Swift 6 mode (strict concurrency) plus the upcoming features
+/// the style guide asks for.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "ClaimsPolicy",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "policy", targets: ["policy"]),
+        .library(name: "PolicyYAML", targets: ["PolicyYAML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "PolicyYAML",
+            dependencies: ["CYAML"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "policy",
+            dependencies: [
+                "PolicyYAML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PolicyYAMLTests",
+            dependencies: ["PolicyYAML"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
