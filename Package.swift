@@ -16,9 +16,13 @@ let package = Package(
     products: [
         .executable(name: "policy", targets: ["policy"]),
         .library(name: "PolicyYAML", targets: ["PolicyYAML"]),
+        .library(name: "Claims", targets: ["Claims"]),
+        .library(name: "TokenVerification", targets: ["TokenVerification"]),
+        .library(name: "PolicyEngine", targets: ["PolicyEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -29,6 +33,24 @@ let package = Package(
         .target(
             name: "PolicyYAML",
             dependencies: ["CYAML"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Claims",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "TokenVerification",
+            dependencies: [
+                "Claims",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PolicyEngine",
+            dependencies: ["Claims", "PolicyYAML", "TokenVerification"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -42,6 +64,23 @@ let package = Package(
         .testTarget(
             name: "PolicyYAMLTests",
             dependencies: ["PolicyYAML"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PolicyEngineTests",
+            dependencies: ["PolicyEngine", "PolicyYAML", "Claims", "TokenVerification"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ClaimsTests",
+            dependencies: ["Claims"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TokenVerificationTests",
+            dependencies: ["TokenVerification", "Claims"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,0 +1,149 @@
+import Claims
+import PolicyYAML
+
+/// One run of the compiler over loaded files: dispatches documents by kind, compiles the claims
+/// document first (policies depend on its attributes), then policies, token settings and tests,
+/// and sorts every diagnostic into bundle order.
+struct BundleCompilation {
+    /// A loaded file with its bundle-relative path and, when it came from disk, its directory.
+    struct Unit {
+        let file: YAMLFile
+        let relativePath: String
+        let directory: String?
+    }
+
+    /// A document with the unit it came from.
+    private struct Document {
+        let mapping: Mapping
+        let unit: Unit
+    }
+
+    private let units: [Unit]
+    /// Every file of the bundle in bundle order, also those that failed to load.
+    private let fileNames: [String]
+    private var sink: DiagnosticSink
+
+    static let kinds = ["policy", "claims", "token", "tests"]
+
+    init(units: [Unit], fileNames: [String], sink: DiagnosticSink) {
+        self.units = units
+        self.fileNames = fileNames
+        self.sink = sink
+        for unit in units { self.sink.register(unit.file) }
+    }
+
+    /// The compiled bundle, or every diagnostic when there is an error.
+    mutating func run() throws(CompilationFailure) -> CompiledBundle {
+        var byKind: [String: [Document]] = [:]
+        for unit in units {
+            for node in unit.file.documents {
+                guard let document = header(node, in: unit) else { continue }
+                byKind[document.kind, default: []].append(Document(mapping: document.mapping, unit: unit))
+            }
+        }
+        let claims = single("claims", in: byKind).map { ClaimsDocumentCompiler.compile($0.mapping, into: &sink) } ?? ClaimsSettings()
+        let references = ReferenceParser(attributes: claims.attributeTypes)
+
+        var policies: [Policy] = []
+        var rules: [Rule] = []
+        var policyNames: [String: SourceLocation] = [:]
+        for document in byKind["policy"] ?? [] {
+            let compiler = PolicyDocumentCompiler(references: references)
+            guard let (policy, policyRules) = compiler.compile(document.mapping, firstOrdinal: rules.count, into: &sink) else { continue }
+            if let first = policyNames[policy.name] {
+                sink.error(
+                    .duplicatePolicy,
+                    "duplicate policy name '\(policy.name)' (first in \(first)); policy names must be unique in a bundle",
+                    at: document.mapping["name"]?.location ?? policy.location)
+                continue
+            }
+            policyNames[policy.name] = policy.location
+            policies.append(policy)
+            rules.append(contentsOf: policyRules)
+        }
+
+        let token = single("token", in: byKind).flatMap {
+            TokenDocumentCompiler.compile($0.mapping, directory: $0.unit.directory, into: &sink)
+        }
+        let mapping = claims.mapping(audiences: token?.audiences ?? [])
+
+        let tests = TestsDocumentCompiler(ruleIDs: Set(rules.map(\.id)), hasTokenSettings: single("token", in: byKind) != nil)
+        let suites = (byKind["tests"] ?? []).compactMap { document in
+            tests.compile(document.mapping, defaultName: BundleCompilation.suiteName(document.unit.relativePath), into: &sink)
+        }
+
+        let diagnostics = sorted(sink.diagnostics)
+        guard !sink.hasErrors else { throw CompilationFailure(diagnostics: diagnostics) }
+        return CompiledBundle(
+            policySet: PolicySet(policies: policies, rules: rules), claimMapping: mapping,
+            verifierConfiguration: token?.configuration(claimMapping: mapping), testSuites: suites,
+            warnings: diagnostics, files: units.map(\.file))
+    }
+
+    /// Checks `version` and `kind`; returns the kind and the mapping, or `nil` after reporting.
+    private mutating func header(_ node: YAMLNode, in unit: Unit) -> (kind: String, mapping: Mapping)? {
+        guard let pairs = node.mapping else {
+            sink.error(.notAMapping, "a document must be a mapping with version and kind, found \(node.kindDescription)", at: node)
+            return nil
+        }
+        let mapping = Mapping(node: node, pairs: pairs)
+        var valid = true
+        if let version = mapping["version"] {
+            if version.scalar?.value != .integer(1) {
+                let found = version.scalar?.text ?? version.kindDescription
+                let quoted = version.scalar?.isQuoted == true ? " (unquoted)" : ""
+                sink.error(.unsupportedVersion, "unsupported version '\(found)'; the only version is 1\(quoted)", at: version)
+                valid = false
+            }
+        } else {
+            sink.error(.missingKey, "a document needs 'version: 1'", at: node)
+            valid = false
+        }
+        guard let kindNode = mapping["kind"] else {
+            sink.error(.missingKey, "a document needs 'kind' (one of \(BundleCompilation.kinds.joined(separator: ", ")))", at: node)
+            return nil
+        }
+        guard let kind = sink.string(kindNode, "kind") else { return nil }
+        guard BundleCompilation.kinds.contains(kind) else {
+            let hint = Suggestion.didYouMean(kind, among: BundleCompilation.kinds)
+            sink.error(.unknownKind, "unknown kind '\(kind)'; expected one of \(BundleCompilation.kinds.joined(separator: ", "))\(hint)", at: kindNode)
+            return nil
+        }
+        return valid ? (kind, mapping) : nil
+    }
+
+    /// The one document of `kind`; every later one is an error.
+    private mutating func single(_ kind: String, in byKind: [String: [Document]]) -> Document? {
+        guard let documents = byKind[kind], let first = documents.first else { return nil }
+        for extra in documents.dropFirst() {
+            sink.error(
+                .duplicateDocument,
+                "a bundle holds at most one kind: \(kind) document; the first is at \(first.mapping.node.location)",
+                at: extra.mapping["kind"] ?? extra.mapping.node)
+        }
+        return first
+    }
+
+    /// Diagnostics in bundle order: by file (as the units are ordered), then line and column;
+    /// bundle-level ones (no location) first.
+    private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var fileOrder: [String: Int] = [:]
+        for (index, name) in fileNames.enumerated() { fileOrder[name] = index }
+        return diagnostics.enumerated().sorted { lhs, rhs in
+            let left = key(lhs.element, fileOrder, lhs.offset)
+            let right = key(rhs.element, fileOrder, rhs.offset)
+            return left < right
+        }.map(\.element)
+    }
+
+    private func key(_ diagnostic: Diagnostic, _ fileOrder: [String: Int], _ offset: Int) -> (Int, Int, Int, Int) {
+        guard let location = diagnostic.location else { return (-1, 0, 0, offset) }
+        return (fileOrder[location.file] ?? Int.max, location.line, location.column, offset)
+    }
+
+    /// A suite's default name: its file's relative path without the extension.
+    static func suiteName(_ relativePath: String) -> String {
+        guard let dot = relativePath.lastIndex(of: ".") else { return relativePath }
+        return String(relativePath[..<dot])
+    }
+}

@@ -1,0 +1,33 @@
+public import Claims
+public import PolicyYAML
+public import TokenVerification
+
+/// A compiled bundle: the policy set, the claims mapping, the token settings, the test suites,
+/// and the warnings found on the way. Immutable and `Sendable`.
+public struct CompiledBundle: Sendable {
+    /// The policies, validated and indexed.
+    public let policySet: PolicySet
+    /// How raw claims become a principal (the generic defaults without a claims document).
+    public let claimMapping: ClaimMapping
+    /// The token settings of the `kind: token` document, with the claims mapping attached, if the
+    /// bundle has one.
+    public let verifierConfiguration: VerifierConfiguration?
+    /// The `kind: tests` suites, in bundle order.
+    public let testSuites: [TestSuite]
+    /// Warnings (for example keys the verifier skips), in bundle order.
+    public let warnings: [Diagnostic]
+    /// The loaded files, in bundle order, for tools that look at the source (the linter).
+    public let files: [YAMLFile]
+}
+
+/// Why a bundle did not compile: every error (and warning) found, in bundle order.
+public struct CompilationFailure: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics, errors and warnings, in bundle order.
+    public let diagnostics: [Diagnostic]
+
+    /// The errors only.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// Every diagnostic, rendered with its source line and caret, one after another.
+    public var description: String { diagnostics.map(\.rendered).joined(separator: "\n") }
+}

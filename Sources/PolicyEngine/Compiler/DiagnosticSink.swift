@@ -1,0 +1,46 @@
+import PolicyYAML
+
+/// Collects the diagnostics of one compilation, attaching the source line under each location.
+struct DiagnosticSink {
+    /// The loaded files by display name, for source lines.
+    private var files: [String: YAMLFile] = [:]
+    /// Everything reported so far.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Whether an error has been reported.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Makes `file`'s lines available for diagnostics that point into it.
+    mutating func register(_ file: YAMLFile) {
+        files[file.name] = file
+    }
+
+    /// Reports an error at `location`.
+    mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
+        report(.error, code.rawValue, message, at: location)
+    }
+
+    /// Reports an error at `node`.
+    mutating func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNode) {
+        error(code, message, at: node.location)
+    }
+
+    /// Reports a warning at `location`.
+    mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
+        report(.warning, code.rawValue, message, at: location)
+    }
+
+    /// Adds a diagnostic made elsewhere (a loader error), filling in its source line.
+    mutating func add(_ diagnostic: Diagnostic) {
+        var diagnostic = diagnostic
+        if diagnostic.sourceLine == nil, let location = diagnostic.location {
+            diagnostic.sourceLine = files[location.file]?.line(location.line)
+        }
+        diagnostics.append(diagnostic)
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, _ code: String, _ message: String, at location: SourceLocation?) {
+        let line = location.flatMap { files[$0.file]?.line($0.line) }
+        diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location, sourceLine: line))
+    }
+}

@@ -1,0 +1,168 @@
+public import Claims
+
+/// One question for a policy set: may this principal perform this action on this resource?
+///
+/// ```swift
+/// let request = AuthorizationRequest(
+///     principal: mapping.map(claims), action: "documents:read", resource: "/tenants/acme/documents/42",
+///     attributes: ["owner": "alice"], now: 1_767_225_600)
+/// let decision = policySet.evaluate(request)
+/// ```
+public struct AuthorizationRequest: Sendable {
+    /// Who asks: the verified token's claims, mapped.
+    public var principal: ClaimSet
+    /// The action, such as `documents:read`.
+    public var action: String
+    /// The resource id as given (one leading `/` is dropped when evaluating).
+    public var resource: String
+    /// The resource's attributes (`resource.NAME`). A member named `id` is a usage error.
+    public var attributes: JSONObject
+    /// Caller-supplied context (`context.NAME`); a member named `now` is ignored.
+    public var context: JSONObject
+    /// The evaluation time in Unix seconds (`context.now`).
+    public var now: Double
+
+    /// A request with every part given.
+    public init(
+        principal: ClaimSet, action: String, resource: String, attributes: JSONObject = JSONObject(),
+        context: JSONObject = JSONObject(), now: Double
+    ) {
+        self.principal = principal
+        self.action = action
+        self.resource = resource
+        self.attributes = attributes
+        self.context = context
+        self.now = now
+    }
+
+    /// The resource id after one leading `/` is dropped (`resource.id`).
+    public var resourceID: Substring {
+        let utf8 = resource.utf8
+        if utf8.first == UInt8(ascii: "/") { return Substring(resource.utf8.dropFirst()) }
+        return resource[...]
+    }
+
+    /// Checks the request as the evaluator does before matching any rule, so that callers (the
+    /// CLI, request handlers) can report a bad request before evaluating. An attribute named `id`
+    /// is ``RequestError/Reason/reservedAttribute``, which callers should treat as their own usage
+    /// error (the CLI exits 64); ``PolicySet/evaluate(_:)`` denies such a request with that error.
+    public func validate() throws(RequestError) {
+        if let error = validationError { throw error }
+    }
+
+    /// The first thing wrong with the request, or `nil`. No allocation.
+    var validationError: RequestError? {
+        if let reason = Self.actionProblem(action) { return RequestError(reason) }
+        if let reason = Self.resourceProblem(resourceID) { return RequestError(reason) }
+        if Lookup.member(named: "id", in: attributes) != nil { return RequestError(.reservedAttribute) }
+        return nil
+    }
+
+    /// Why `action` is not an action: empty, or holding white space or a control character.
+    static func actionProblem(_ action: String) -> RequestError.Reason? {
+        guard !action.utf8.isEmpty else { return .emptyAction }
+        var ascii = true
+        for byte in action.utf8 {
+            if byte <= 0x20 || byte == 0x7F { return .actionWhitespaceOrControl }
+            if byte >= 0x80 { ascii = false }
+        }
+        if !ascii {
+            for scalar in action.unicodeScalars where scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                return .actionWhitespaceOrControl
+            }
+        }
+        return nil
+    }
+
+    /// Why `id` (after the leading `/` is dropped) is not a resource id.
+    static func resourceProblem(_ id: Substring) -> RequestError.Reason? {
+        let bytes = id.utf8
+        guard !bytes.isEmpty else { return .emptyResource }
+        var segmentLength = 0
+        var allDots = true
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F { return .resourceControlCharacter }
+            // U+0080…U+009F are C1 controls: 0xC2 0x80…0x9F in UTF-8.
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return .resourceControlCharacter }
+            previous = byte
+            if byte == UInt8(ascii: "/") {
+                if segmentLength == 0 { return .resourceEmptySegment }
+                if allDots, segmentLength <= 2 { return .resourceDotSegment }
+                segmentLength = 0
+                allDots = true
+                continue
+            }
+            segmentLength += 1
+            if byte != UInt8(ascii: ".") { allDots = false }
+        }
+        if segmentLength == 0 { return .resourceTrailingSlash }
+        if allDots, segmentLength <= 2 { return .resourceDotSegment }
+        return nil
+    }
+}
+
+/// Why a request was refused before any rule was looked at. Its ``code`` is always
+/// `invalid-request`; ``reason`` says more, and ``message`` says it to a person.
+public struct RequestError: Error, Sendable, Hashable, Encodable, CustomStringConvertible {
+    /// What is wrong with the request.
+    public enum Reason: String, Sendable, Hashable, CaseIterable, Encodable {
+        /// The action is empty.
+        case emptyAction = "empty-action"
+        /// The action holds white space or a control character.
+        case actionWhitespaceOrControl = "action-whitespace"
+        /// The resource id is empty (or just `/`).
+        case emptyResource = "empty-resource"
+        /// The resource id has an empty segment (`a//b`).
+        case resourceEmptySegment = "empty-segment"
+        /// The resource id has a `.` or `..` segment.
+        case resourceDotSegment = "dot-segment"
+        /// The resource id ends with `/`.
+        case resourceTrailingSlash = "trailing-slash"
+        /// The resource id holds a control character.
+        case resourceControlCharacter = "control-character"
+        /// The caller passed a resource attribute named `id`, which `resource.id` reserves.
+        /// A usage error of the caller (the CLI exits 64).
+        case reservedAttribute = "reserved-attribute"
+    }
+
+    /// What is wrong.
+    public let reason: Reason
+
+    /// An error for `reason`.
+    public init(_ reason: Reason) {
+        self.reason = reason
+    }
+
+    /// `invalid-request`, the stable code of every request error.
+    public var code: String { "invalid-request" }
+
+    /// Whether this is the caller's usage error (an attribute named `id`) rather than bad input.
+    public var isUsageError: Bool { reason == .reservedAttribute }
+
+    /// A sentence for a person.
+    public var message: String {
+        switch reason {
+        case .emptyAction: "the action is empty"
+        case .actionWhitespaceOrControl: "the action contains white space or a control character"
+        case .emptyResource: "the resource id is empty"
+        case .resourceEmptySegment: "the resource id has an empty segment"
+        case .resourceDotSegment: "the resource id has a '.' or '..' segment"
+        case .resourceTrailingSlash: "the resource id ends with '/'"
+        case .resourceControlCharacter: "the resource id contains a control character"
+        case .reservedAttribute: "a resource attribute may not be named 'id' (resource.id is the resource id)"
+        }
+    }
+
+    public var description: String { "\(code): \(message)" }
+
+    private enum CodingKeys: String, CodingKey { case code, reason, message }
+
+    /// Encodes as `{code, reason, message}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(message, forKey: .message)
+    }
+}

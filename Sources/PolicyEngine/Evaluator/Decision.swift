@@ -1,0 +1,80 @@
+/// The answer to an ``AuthorizationRequest``: allow or deny, the rules that decided it, and the
+/// request error when the request was refused unread. A small value built without any text;
+/// ask ``PolicySet/explain(_:_:)`` for the reasons.
+public struct Decision: Sendable, Hashable {
+    /// Allow or deny.
+    public let effect: Effect
+    /// The determining rules' ordinals in ``PolicySet/rules``, in bundle order: the applying deny
+    /// rules, or else the applying allow rules; empty for a default deny or an invalid request.
+    public let determiningRules: RuleOrdinals
+    /// Why the request was refused before any rule was looked at, when it was.
+    public let error: RequestError?
+
+    /// A decision with every part given.
+    public init(effect: Effect, determiningRules: RuleOrdinals, error: RequestError? = nil) {
+        self.effect = effect
+        self.determiningRules = determiningRules
+        self.error = error
+    }
+
+    /// Whether the request is allowed.
+    public var isAllowed: Bool { effect == .allow }
+
+    /// Whether this is the default deny: no rule applied (and the request was valid).
+    public var isDefaultDeny: Bool { effect == .deny && determiningRules.isEmpty && error == nil }
+
+    /// The determining rules' ids, in bundle order.
+    public func determiningRuleIDs(in policySet: PolicySet) -> [RuleID] {
+        determiningRules.map { policySet.rules[$0].id }
+    }
+}
+
+/// Rule ordinals in ascending order, stored inline up to two (the common case allocates nothing).
+public struct RuleOrdinals: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
+    private var first: Int = -1
+    private var second: Int = -1
+    private var rest: [Int] = []
+    public private(set) var count: Int = 0
+
+    /// No ordinals.
+    public init() {}
+
+    /// These ordinals (which must ascend).
+    public init(_ ordinals: some Sequence<Int>) {
+        for ordinal in ordinals { append(ordinal) }
+    }
+
+    public init(arrayLiteral elements: Int...) {
+        self.init(elements)
+    }
+
+    /// Adds an ordinal after the others.
+    mutating func append(_ ordinal: Int) {
+        switch count {
+        case 0: first = ordinal
+        case 1: second = ordinal
+        default: rest.append(ordinal)
+        }
+        count += 1
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> Int {
+        switch position {
+        case 0: first
+        case 1: second
+        default: rest[position - 2]
+        }
+    }
+
+    public static func == (lhs: RuleOrdinals, rhs: RuleOrdinals) -> Bool {
+        lhs.elementsEqual(rhs)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for ordinal in self { hasher.combine(ordinal) }
+    }
+}

@@ -1,0 +1,180 @@
+// Hot path: no allocation.
+//
+// Globs of every kind (action patterns, the `matches` operator, the segments of resource
+// patterns) are flattened into a small stack buffer of `GlobUnit`s — a byte, or a star — and
+// matched by one algorithm: the text before the first star is a prefix, the text after the last
+// star a suffix, and each run between stars is found leftmost. No backtracking, so time is
+// bounded by the text length times the longest run between stars.
+
+/// A byte of literal text (0…255) or ``GlobUnit/star``.
+typealias GlobUnit = UInt16
+
+extension GlobUnit {
+    /// Any run of characters.
+    static let star: GlobUnit = 0x100
+}
+
+enum GlobMatcher {
+    /// Whether `pattern` matches the whole of `text`.
+    static func matches(_ pattern: UnsafeBufferPointer<GlobUnit>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let firstStar = pattern.firstIndex(of: .star) else {
+            return pattern.count == text.count && runMatches(pattern, 0..<pattern.count, text, at: 0)
+        }
+        var lastStar = pattern.count - 1
+        while pattern[lastStar] != .star { lastStar -= 1 }
+        let prefix = 0..<firstStar
+        let suffix = (lastStar + 1)..<pattern.count
+        guard prefix.count + suffix.count <= text.count,
+            runMatches(pattern, prefix, text, at: 0),
+            runMatches(pattern, suffix, text, at: text.count - suffix.count)
+        else { return false }
+        var position = prefix.count
+        let end = text.count - suffix.count
+        var runStart = firstStar + 1
+        while runStart < lastStar {
+            var runEnd = runStart
+            while pattern[runEnd] != .star { runEnd += 1 }
+            let run = runStart..<runEnd
+            if !run.isEmpty {
+                guard let found = find(pattern, run, text, from: position, to: end) else { return false }
+                position = found + run.count
+            }
+            runStart = runEnd + 1
+        }
+        return true
+    }
+
+    /// Whether the literal run `run` of `pattern` appears in `text` at `offset`.
+    @inline(__always)
+    static func runMatches(_ pattern: UnsafeBufferPointer<GlobUnit>, _ run: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        var index = offset
+        for unit in run {
+            guard GlobUnit(text[index]) == pattern[unit] else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The leftmost offset in `lower..<upper` where `run` appears wholly within that range.
+    static func find(_ pattern: UnsafeBufferPointer<GlobUnit>, _ run: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> Int? {
+        guard upper - lower >= run.count else { return nil }
+        let first = UInt8(truncatingIfNeeded: pattern[run.lowerBound])
+        var offset = lower
+        let last = upper - run.count
+        while offset <= last {
+            if text[offset] == first, runMatches(pattern, run, text, at: offset) { return offset }
+            offset += 1
+        }
+        return nil
+    }
+}
+
+/// Runs `body` with the UTF-8 bytes of `text`, contiguous (copied only for a bridged string).
+@inline(__always)
+func withBytes<R>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    let copy = Array(text.utf8)
+    return copy.withUnsafeBufferPointer(body)
+}
+
+/// Runs `body` with the UTF-8 bytes of `text`, contiguous (copied only for a bridged string).
+@inline(__always)
+func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    let copy = Array(text.utf8)
+    return copy.withUnsafeBufferPointer(body)
+}
+
+/// Copies `text`'s bytes into `buffer` at `count` as literal units.
+@inline(__always)
+func appendLiteral(_ text: some StringProtocol, to buffer: UnsafeMutableBufferPointer<GlobUnit>, count: inout Int) {
+    for byte in text.utf8 {
+        buffer[count] = GlobUnit(byte)
+        count += 1
+    }
+}
+
+/// Copies the decimal digits of `value` into `buffer` at `count` as literal units.
+func appendDecimal(_ value: Int64, to buffer: UnsafeMutableBufferPointer<GlobUnit>, count: inout Int) {
+    var magnitude = value.magnitude
+    if value < 0 {
+        buffer[count] = GlobUnit(UInt8(ascii: "-"))
+        count += 1
+    }
+    let start = count
+    repeat {
+        buffer[count] = GlobUnit(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        count += 1
+        magnitude /= 10
+    } while magnitude > 0
+    var low = start
+    var high = count - 1
+    while low < high {
+        buffer.swapAt(low, high)
+        low += 1
+        high -= 1
+    }
+}
+
+extension Glob {
+    /// Whether the glob matches the whole of `text` (compared by bytes, so by Unicode scalars).
+    func matches(_ text: String) -> Bool {
+        if let literal { return literal.utf8.elementsEqual(text.utf8) }
+        var capacity = 0
+        for piece in pieces {
+            switch piece {
+            case .literal(let literal): capacity += literal.utf8.count
+            case .star: capacity += 1
+            }
+        }
+        return withUnsafeTemporaryAllocation(of: GlobUnit.self, capacity: max(capacity, 1)) { buffer in
+            var count = 0
+            for piece in pieces {
+                switch piece {
+                case .literal(let literal): appendLiteral(literal, to: buffer, count: &count)
+                case .star:
+                    buffer[count] = .star
+                    count += 1
+                }
+            }
+            return withBytes(of: text) { bytes in
+                GlobMatcher.matches(UnsafeBufferPointer(rebasing: buffer[..<count]), bytes)
+            }
+        }
+    }
+}
+
+/// The `matches` operator's pattern: `*` matches any run of characters (`/` included), `\*` is a
+/// literal star and `\\` a backslash; any other backslash stands for itself.
+enum MatchesPattern {
+    /// Whether `pattern` (as written) matches the whole of `text`.
+    static func matches(pattern: Substring, text: Substring) -> Bool {
+        withUnsafeTemporaryAllocation(of: GlobUnit.self, capacity: max(pattern.utf8.count, 1)) { buffer in
+            var count = 0
+            var escaped = false
+            for byte in pattern.utf8 {
+                if escaped {
+                    if byte != UInt8(ascii: "*"), byte != UInt8(ascii: "\\") {
+                        buffer[count] = GlobUnit(UInt8(ascii: "\\"))
+                        count += 1
+                    }
+                    buffer[count] = GlobUnit(byte)
+                    count += 1
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else {
+                    buffer[count] = byte == UInt8(ascii: "*") ? .star : GlobUnit(byte)
+                    count += 1
+                }
+            }
+            if escaped {
+                buffer[count] = GlobUnit(UInt8(ascii: "\\"))
+                count += 1
+            }
+            return withBytes(of: text) { bytes in
+                GlobMatcher.matches(UnsafeBufferPointer(rebasing: buffer[..<count]), bytes)
+            }
+        }
+    }
+}

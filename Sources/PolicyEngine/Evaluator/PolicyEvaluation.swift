@@ -1,0 +1,112 @@
+// Hot path: no allocation.
+//
+// A decision walks the rules the action index offers for the action — its literal list merged
+// with the wildcard list, in bundle order — and checks each as rule 2 of "Decisions" says. It
+// builds no text and allocates nothing but a determining-rule list longer than two.
+
+import Claims
+
+extension PolicySet {
+    /// Decides `request`: deny overrides allow, and without an applying rule the answer is deny.
+    /// An invalid request is denied with a ``RequestError`` and matched against no rule.
+    ///
+    /// Safe to call from any number of threads at once: a policy set is an immutable value.
+    public func evaluate(_ request: AuthorizationRequest) -> Decision {
+        if let error = request.validationError {
+            return Decision(effect: .deny, determiningRules: RuleOrdinals(), error: error)
+        }
+        return withBytes(of: request.resourceID) { id in
+            let matcher = ResourceMatcher(request: request, id: id)
+            var denies = RuleOrdinals()
+            var allows = RuleOrdinals()
+            forEachCandidate(for: request.action) { ordinal, actionMatched in
+                let rule = rules[ordinal]
+                // Once a deny applies, allow rules cannot change the decision.
+                if rule.effect == .allow, !denies.isEmpty { return }
+                guard actionMatched || rule.matchesAction(request.action) else { return }
+                switch rule.appliesAfterAction(to: request, matcher: matcher) {
+                case .holds:
+                    if rule.effect == .deny { denies.append(ordinal) } else { allows.append(ordinal) }
+                case .error:
+                    // Fails closed: an erring deny rule denies; an erring allow rule grants nothing.
+                    if rule.effect == .deny { denies.append(ordinal) }
+                case .fails:
+                    break
+                }
+            }
+            if !denies.isEmpty { return Decision(effect: .deny, determiningRules: denies) }
+            if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows) }
+            return Decision(effect: .deny, determiningRules: RuleOrdinals())
+        }
+    }
+
+    /// Calls `body` with each rule that may match `action`, in bundle order, once each, and
+    /// whether its action is already known to match (it has a literal pattern equal to it).
+    @inline(__always)
+    func forEachCandidate(for action: String, _ body: (Int, Bool) -> Void) {
+        let literal = actionIndex.literalCandidates(for: action)
+        let wildcard = actionIndex.wildcard
+        var literalIndex = 0
+        var wildcardIndex = 0
+        while literalIndex < literal.count || wildcardIndex < wildcard.count {
+            let nextLiteral = literalIndex < literal.count ? literal[literalIndex] : Int.max
+            let nextWildcard = wildcardIndex < wildcard.count ? wildcard[wildcardIndex] : Int.max
+            if nextLiteral <= nextWildcard {
+                body(nextLiteral, true)
+                literalIndex += 1
+                if nextLiteral == nextWildcard { wildcardIndex += 1 }
+            } else {
+                body(nextWildcard, false)
+                wildcardIndex += 1
+            }
+        }
+    }
+}
+
+extension Rule {
+    /// Whether one of the rule's action patterns matches `action`.
+    func matchesAction(_ action: String) -> Bool {
+        matchingActionPattern(action) != nil
+    }
+
+    /// The first of the rule's action patterns that matches `action`.
+    func matchingActionPattern(_ action: String) -> Int? {
+        actions.firstIndex { $0.glob.matches(action) }
+    }
+
+    /// Whether the rule applies, its action having matched: resources (like `any`), roles,
+    /// scopes and `when`, combined like `all` — one false check outweighs an error.
+    func appliesAfterAction(to request: AuthorizationRequest, matcher: ResourceMatcher) -> Truth {
+        let resource = matchesResource(matcher)
+        if resource == .fails { return .fails }
+        if !rolesHold(for: request.principal.roles) { return .fails }
+        if !scopesHold(for: request.principal.scopes) { return .fails }
+        guard let condition else { return resource }
+        return Truth.all(resource, request.evaluate(condition))
+    }
+
+    /// The resource patterns combined like `any`: one that matches outweighs one that errs.
+    func matchesResource(_ matcher: ResourceMatcher) -> Truth {
+        var result = Truth.fails
+        for pattern in resources {
+            switch matcher.match(pattern) {
+            case .holds: return .holds
+            case .error: result = .error
+            case .fails: break
+            }
+        }
+        return result
+    }
+
+    /// The principal holds any of `roles` (when the rule names roles).
+    func rolesHold(for held: Set<String>) -> Bool {
+        guard let roles else { return true }
+        return roles.contains { Lookup.contains(held, $0) }
+    }
+
+    /// The token carries all of `scopes` (when the rule names scopes).
+    func scopesHold(for held: Set<String>) -> Bool {
+        guard let scopes else { return true }
+        return scopes.allSatisfy { Lookup.contains(held, $0) }
+    }
+}

@@ -1,0 +1,192 @@
+// Hot path: no allocation.
+import Claims
+
+/// The value an interpolation `${…}` in a resource pattern reads.
+enum InterpolationValue {
+    /// The reference is absent: the pattern does not match.
+    case missing
+    /// A value of another type, or a string that is empty or holds `/`: a type error.
+    case invalid
+    case string(Substring)
+    case integer(Int64)
+}
+
+extension AuthorizationRequest {
+    /// The value `reference` gives an interpolation: a non-empty string without `/`, or an integer.
+    func interpolationValue(_ reference: Reference) -> InterpolationValue {
+        switch resolve(reference) {
+        case .missing: return .missing
+        case .typeError: return .invalid
+        case .value(.string(let string)):
+            guard !string.utf8.isEmpty, !string.utf8.contains(UInt8(ascii: "/")) else { return .invalid }
+            return .string(string)
+        case .value(.integer(let integer)): return .integer(integer)
+        case .value: return .invalid
+        }
+    }
+}
+
+/// Matches resource patterns against one (valid) resource id, segment by segment.
+///
+/// Positions are byte offsets into the id. The segments still to match lie in `lower..<upper`,
+/// where `lower` is where the first of them starts and `upper` is one past the end of the last
+/// (so `upper - 1` is a `/` or the end of the id); they are exhausted when `lower >= upper`.
+struct ResourceMatcher {
+    /// How `${…}` parts are read.
+    enum Mode {
+        /// As `*`: the first pass, which looks at no value.
+        case wildcard
+        /// As their values, literally.
+        case resolved
+    }
+
+    let request: AuthorizationRequest
+    let id: UnsafeBufferPointer<UInt8>
+
+    /// Whether `pattern` matches: fails when it does not (or a value is missing), error when it
+    /// would but an interpolated value has the wrong type.
+    func match(_ pattern: ResourcePattern) -> Truth {
+        guard matchSegments(pattern.segments, mode: .wildcard) else { return .fails }
+        switch interpolationsTruth(pattern) {
+        case .holds: break
+        case let other: return other
+        }
+        return Truth(matchSegments(pattern.segments, mode: .resolved))
+    }
+
+    /// Whether every interpolation of `pattern` has a usable value: fails when one is missing
+    /// (before any error), error when one has the wrong type.
+    func interpolationsTruth(_ pattern: ResourcePattern) -> Truth {
+        var result = Truth.holds
+        for segment in pattern.segments {
+            guard case .parts(let parts) = segment else { continue }
+            for case .reference(let reference) in parts {
+                switch request.interpolationValue(reference) {
+                case .missing: return .fails
+                case .invalid: result = .error
+                case .string, .integer: break
+                }
+            }
+        }
+        return result
+    }
+
+    /// Where the segment starting at `start` ends (the next `/`, or the end of the id).
+    @inline(__always)
+    private func segmentEnd(from start: Int) -> Int {
+        var index = start
+        while index < id.count, id[index] != UInt8(ascii: "/") { index += 1 }
+        return index
+    }
+
+    /// Where the segment ending at `end` (exclusive) starts, not before `lower`.
+    @inline(__always)
+    private func segmentStart(endingAt end: Int, lower: Int) -> Int {
+        var index = end
+        while index > lower, id[index - 1] != UInt8(ascii: "/") { index -= 1 }
+        return index
+    }
+
+    /// Whether the whole id matches `segments`.
+    func matchSegments(_ segments: [ResourcePattern.Segment], mode: Mode) -> Bool {
+        var lower = 0
+        var upper = id.count + 1
+        guard let firstAny = segments.firstIndex(of: .anySegments) else {
+            return matchForward(segments[...], lower: &lower, upper: upper, mode: mode) && lower >= upper
+        }
+        let lastAny = segments.lastIndex(of: .anySegments) ?? firstAny
+        guard matchForward(segments[..<firstAny], lower: &lower, upper: upper, mode: mode) else { return false }
+        for segment in segments[(lastAny + 1)...].reversed() {
+            guard lower < upper else { return false }
+            let end = upper - 1
+            let start = segmentStart(endingAt: end, lower: lower)
+            guard matchSegment(segment, start..<end, mode: mode) else { return false }
+            upper = start
+        }
+        guard lower <= upper else { return false }
+        // Each run of segments between `**`s is placed leftmost.
+        var runStart = firstAny + 1
+        while runStart < lastAny {
+            var runEnd = runStart
+            while segments[runEnd] != .anySegments { runEnd += 1 }
+            if runStart < runEnd {
+                let run = segments[runStart..<runEnd]
+                var candidate = lower
+                while true {
+                    guard candidate < upper else { return false }
+                    var position = candidate
+                    if matchForward(run, lower: &position, upper: upper, mode: mode) {
+                        lower = position
+                        break
+                    }
+                    candidate = segmentEnd(from: candidate) + 1
+                }
+            }
+            runStart = runEnd + 1
+        }
+        return true
+    }
+
+    /// Matches `segments` one by one from `lower`, advancing it past them.
+    private func matchForward(_ segments: ArraySlice<ResourcePattern.Segment>, lower: inout Int, upper: Int, mode: Mode) -> Bool {
+        for segment in segments {
+            guard lower < upper else { return false }
+            let end = segmentEnd(from: lower)
+            guard matchSegment(segment, lower..<end, mode: mode) else { return false }
+            lower = end + 1
+        }
+        return true
+    }
+
+    /// Whether the id's bytes in `range` (one segment) match `segment`.
+    func matchSegment(_ segment: ResourcePattern.Segment, _ range: Range<Int>, mode: Mode) -> Bool {
+        let text = UnsafeBufferPointer(rebasing: id[range])
+        switch segment {
+        case .anySegments:
+            return true
+        case .exact(let literal):
+            return withBytes(of: literal) { $0.elementsEqual(text) }
+        case .parts(let parts):
+            var capacity = 0
+            for part in parts {
+                switch part {
+                case .literal(let literal): capacity += literal.utf8.count
+                case .star: capacity += 1
+                case .reference(let reference):
+                    guard mode == .resolved else {
+                        capacity += 1
+                        continue
+                    }
+                    switch request.interpolationValue(reference) {
+                    case .string(let string): capacity += string.utf8.count
+                    case .integer: capacity += 20
+                    case .missing, .invalid: return false
+                    }
+                }
+            }
+            return withUnsafeTemporaryAllocation(of: GlobUnit.self, capacity: max(capacity, 1)) { buffer in
+                var count = 0
+                for part in parts {
+                    switch part {
+                    case .literal(let literal): appendLiteral(literal, to: buffer, count: &count)
+                    case .star:
+                        buffer[count] = .star
+                        count += 1
+                    case .reference(let reference):
+                        guard mode == .resolved else {
+                            buffer[count] = .star
+                            count += 1
+                            continue
+                        }
+                        switch request.interpolationValue(reference) {
+                        case .string(let string): appendLiteral(string, to: buffer, count: &count)
+                        case .integer(let integer): appendDecimal(integer, to: buffer, count: &count)
+                        case .missing, .invalid: return false
+                        }
+                    }
+                }
+                return GlobMatcher.matches(UnsafeBufferPointer(rebasing: buffer[..<count]), text)
+            }
+        }
+    }
+}

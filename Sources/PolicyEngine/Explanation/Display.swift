@@ -1,0 +1,116 @@
+import Claims
+
+/// How explanations write values: plain when that is unambiguous (`acme`, `42`, `[a, b]`),
+/// JSON-quoted when a string is empty or holds white space, a comma, a bracket, a quote or a
+/// control character.
+enum Display {
+    /// `text` as an explanation writes it.
+    static func text(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+            !(scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+                || scalar == "," || scalar == "[" || scalar == "]" || scalar == "\"" || scalar == "(" || scalar == ")")
+        }
+        return plain ? text : JSONValue.string(text).jsonText
+    }
+
+    /// Strings as a comma-separated list (without brackets).
+    static func list(_ items: [String]) -> String {
+        items.map(text).joined(separator: ", ")
+    }
+
+    /// A value as an explanation writes it.
+    static func value(_ value: Value) -> String {
+        switch value {
+        case .string(let string): text(String(string))
+        case .integer(let integer): String(integer)
+        case .number(let number): json(.number(number))
+        case .boolean(let boolean): boolean ? "true" : "false"
+        case .set(let set): "[" + list(set.sorted(by: scalarOrder)) + "]"
+        case .list(let list): JSONValue.array(list).jsonText
+        case .object(let object): JSONValue.object(object).jsonText
+        }
+    }
+
+    /// A JSON value, compactly.
+    static func json(_ json: JSONValue) -> String {
+        if case .string(let string) = json { return text(string) }
+        return json.jsonText
+    }
+
+    /// A value as JSON.
+    static func jsonValue(_ value: Value) -> JSONValue {
+        switch value {
+        case .string(let string): .string(String(string))
+        case .integer(let integer): .integer(integer)
+        case .number(let number): .number(number)
+        case .boolean(let boolean): .bool(boolean)
+        case .set(let set): .array(set.sorted(by: scalarOrder).map(JSONValue.string))
+        case .list(let list): .array(list)
+        case .object(let object): .object(object)
+        }
+    }
+
+    /// What a reference found.
+    static func seen(_ reference: Reference, _ resolved: Resolved) -> SeenValue {
+        switch resolved {
+        case .missing: SeenValue(reference: reference.description, state: .missing, value: nil)
+        case .typeError(_, let found): SeenValue(reference: reference.description, state: .typeError, value: found)
+        case .value(let value): SeenValue(reference: reference.description, state: .present, value: jsonValue(value))
+        }
+    }
+
+    /// `principal.tenant = acme`, `resource.owner is missing`, `principal.tenant has the wrong type: 42`.
+    static func fragment(_ seen: SeenValue) -> String {
+        switch seen.state {
+        case .missing: "\(seen.reference) is missing"
+        case .present: "\(seen.reference) = \(seen.value.map(json) ?? "null")"
+        case .typeError: "\(seen.reference) has the wrong type: \(seen.value.map(json) ?? "null")"
+        }
+    }
+
+    /// What a reference found, in words.
+    static func describe(_ resolved: Resolved) -> String {
+        switch resolved {
+        case .missing: "nothing"
+        case .typeError(_, let found): "\(kind(found)) \(json(found))"
+        case .value(let value): "\(kind(value)) \(self.value(value))"
+        }
+    }
+
+    /// `a string`, `an integer`, …
+    static func kind(_ value: Value) -> String {
+        switch value {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .number: "a number"
+        case .boolean: "a boolean"
+        case .set: "a set"
+        case .list: "a list"
+        case .object: "an object"
+        }
+    }
+
+    static func kind(_ json: JSONValue) -> String {
+        switch json {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .integer: "an integer"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+
+    /// `a string`, `an integer`, … for a declared type.
+    static func article(_ type: AttributeType) -> String {
+        switch type {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .number: "a number"
+        case .boolean: "a boolean"
+        case .strings: "a list of strings"
+        case .timestamp: "a timestamp"
+        }
+    }
+}

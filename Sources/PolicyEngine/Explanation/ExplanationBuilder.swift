@@ -1,0 +1,256 @@
+import Claims
+
+extension PolicySet {
+    /// Explains `decision`, which ``evaluate(_:)`` gave for `request`: the determining rules with
+    /// the checks that held and the values seen, or for a default deny the near misses. Builds
+    /// text; call it only when someone will read it.
+    public func explain(_ request: AuthorizationRequest, _ decision: Decision) -> Explanation {
+        let principal = PrincipalSummary(request.principal)
+        let resource = String(request.resourceID)
+        if let error = decision.error {
+            return Explanation(
+                decision: decision.effect, action: request.action, resource: resource, principal: principal,
+                rules: [], nearMisses: [], error: error)
+        }
+        return withBytes(of: request.resourceID) { id in
+            let explainer = RuleExplainer(request: request, matcher: ResourceMatcher(request: request, id: id))
+            let determining = decision.determiningRules.map { explainer.explain(rules[$0], determining: true) }
+            var nearMisses: [RuleExplanation] = []
+            if determining.isEmpty {
+                var matched: [RuleExplanation] = []
+                var others: [RuleExplanation] = []
+                forEachCandidate(for: request.action) { ordinal, actionMatched in
+                    let rule = rules[ordinal]
+                    guard rule.effect == .allow, actionMatched || rule.matchesAction(request.action) else { return }
+                    let explanation = explainer.explain(rule, determining: false)
+                    if explanation.resourceMatched { matched.append(explanation) } else { others.append(explanation) }
+                }
+                nearMisses = matched + others
+            }
+            return Explanation(
+                decision: decision.effect, action: request.action, resource: resource, principal: principal,
+                rules: determining, nearMisses: nearMisses, error: nil)
+        }
+    }
+}
+
+/// Re-evaluates one rule for a request, keeping what each check saw.
+struct RuleExplainer {
+    let request: AuthorizationRequest
+    let matcher: ResourceMatcher
+
+    /// A determining rule with every check in order, or a near miss with its first failed one.
+    func explain(_ rule: Rule, determining: Bool) -> RuleExplanation {
+        var checks: [CheckExplanation] = []
+        var outcome = Truth.holds
+        var firstFailure: [CheckExplanation]?
+        func record(_ lines: [CheckExplanation], _ truth: Truth) {
+            outcome = Truth.all(outcome, truth)
+            checks += lines
+            if truth != .holds, firstFailure == nil { firstFailure = lines }
+        }
+        record([actionCheck(rule)], rule.matchesAction(request.action) ? .holds : .fails)
+        let resource = resourceCheck(rule)
+        record([resource], resource.outcome)
+        if let roles = rule.roles {
+            let held = rule.rolesHold(for: request.principal.roles)
+            record([rolesCheck(roles, held: held)], Truth(held))
+        }
+        if let scopes = rule.scopes {
+            let held = rule.scopesHold(for: request.principal.scopes)
+            record([scopesCheck(scopes, held: held)], Truth(held))
+        }
+        if let condition = rule.condition {
+            let (truth, lines) = explain(condition, negated: false)
+            record(lines, truth)
+        }
+        return RuleExplanation(
+            id: rule.id, effect: rule.effect, source: rule.location, description: rule.description, outcome: outcome,
+            resourceMatched: resource.outcome == .holds,
+            checks: determining ? checks : (firstFailure ?? checks))
+    }
+
+    // MARK: action, resource, roles, scopes
+
+    func actionCheck(_ rule: Rule) -> CheckExplanation {
+        let action = Display.text(request.action)
+        if let index = rule.matchingActionPattern(request.action) {
+            return CheckExplanation(
+                kind: .action, outcome: .holds, message: "action \(action) matches \(rule.actions[index].source)", values: [])
+        }
+        let patterns = rule.actions.map(\.source).joined(separator: ", ")
+        return CheckExplanation(kind: .action, outcome: .fails, message: "action \(action) does not match [\(patterns)]", values: [])
+    }
+
+    func resourceCheck(_ rule: Rule) -> CheckExplanation {
+        let id = Display.text(String(request.resourceID))
+        var failures: [String] = []
+        var errors: [String] = []
+        var values: [SeenValue] = []
+        for pattern in rule.resources {
+            let references = pattern.references
+            let seen = references.map { Display.seen($0, request.resolve($0)) }
+            let withValues = seen.isEmpty ? "" : " with " + seen.map(Display.fragment).joined(separator: ", ")
+            switch matcher.match(pattern) {
+            case .holds:
+                return CheckExplanation(kind: .resource, outcome: .holds, message: "resource matches \(pattern.source)\(withValues)", values: seen)
+            case .error:
+                values += seen
+                let bad = references.filter {
+                    if case .invalid = request.interpolationValue($0) { return true }
+                    return false
+                }
+                let problems = bad.map { reference in
+                    "\(reference) must be a non-empty string or an integer without '/', found \(Display.describe(request.resolve(reference)))"
+                }
+                errors.append("\(pattern.source): \(problems.joined(separator: "; "))")
+            case .fails:
+                values += seen
+                if matcher.matchSegments(pattern.segments, mode: .wildcard),
+                    let missing = references.first(where: { if case .missing = request.interpolationValue($0) { return true } else { return false } })
+                {
+                    failures.append("\(pattern.source) (\(missing) is missing)")
+                } else {
+                    failures.append(pattern.source + (seen.isEmpty ? "" : " (" + seen.map(Display.fragment).joined(separator: ", ") + ")"))
+                }
+            }
+        }
+        if !errors.isEmpty {
+            return CheckExplanation(kind: .resource, outcome: .error, message: "resource: error: " + errors.joined(separator: "; "), values: values)
+        }
+        return CheckExplanation(
+            kind: .resource, outcome: .fails,
+            message: "resource: \(id) does not match " + failures.joined(separator: " nor "), values: values)
+    }
+
+    func rolesCheck(_ roles: [String], held: Bool) -> CheckExplanation {
+        let principalRoles = request.principal.roles.sorted(by: scalarOrder)
+        return CheckExplanation(
+            kind: .roles, outcome: Truth(held),
+            message: "roles: needs any of [\(Display.list(roles))]; principal has [\(Display.list(principalRoles))]",
+            values: [SeenValue(reference: "principal.roles", state: .present, value: .array(principalRoles.map(JSONValue.string)))])
+    }
+
+    func scopesCheck(_ scopes: [String], held: Bool) -> CheckExplanation {
+        let tokenScopes = request.principal.scopes.sorted(by: scalarOrder)
+        var message = "scopes: needs all of [\(Display.list(scopes))]; token has [\(Display.list(tokenScopes))]"
+        if !held {
+            let lacking = scopes.filter { !Lookup.contains(request.principal.scopes, $0) }
+            message += " (lacks \(Display.list(lacking)))"
+        }
+        return CheckExplanation(
+            kind: .scopes, outcome: Truth(held), message: message,
+            values: [SeenValue(reference: "principal.scopes", state: .present, value: .array(tokenScopes.map(JSONValue.string)))])
+    }
+
+    // MARK: conditions
+
+    /// The condition's truth, and the lines that explain it: for `all`, every part when it holds,
+    /// else the first failing (or erring) part; for `any`, the first part that holds, else every
+    /// part. Under `not`, leaves read "not …" with the negated verdict.
+    func explain(_ condition: Condition, negated: Bool) -> (Truth, [CheckExplanation]) {
+        switch condition {
+        case .check(let check):
+            let truth = request.evaluate(check)
+            return (truth, [line(check, truth: truth, negated: negated)])
+        case .all(let parts, _):
+            let results = parts.map { explain($0, negated: negated) }
+            let truth = results.reduce(Truth.holds) { Truth.all($0, $1.0) }
+            switch truth {
+            case .holds: return (truth, results.flatMap(\.1))
+            case .fails: return (truth, results.first { $0.0 == .fails }?.1 ?? [])
+            case .error: return (truth, results.filter { $0.0 == .error }.flatMap(\.1))
+            }
+        case .any(let parts, _):
+            let results = parts.map { explain($0, negated: negated) }
+            let truth = results.reduce(Truth.fails) { Truth.any($0, $1.0) }
+            switch truth {
+            case .holds: return (truth, results.first { $0.0 == .holds }?.1 ?? [])
+            case .fails: return (truth, results.flatMap(\.1))
+            case .error: return (truth, results.filter { $0.0 == .error }.flatMap(\.1))
+            }
+        case .not(let inner, _):
+            let (truth, lines) = explain(inner, negated: !negated)
+            return (truth.negated, lines)
+        }
+    }
+
+    /// One leaf line: `when resource.owner equals ${principal.sub}: holds (resource.owner = alice, principal.sub = alice)`.
+    func line(_ check: Check, truth: Truth, negated: Bool) -> CheckExplanation {
+        let shown = negated ? truth.negated : truth
+        let expression = (negated ? "not " : "") + "\(check.reference) \(check.operator.rawValue) \(check.operandSource)"
+        var seen = [Display.seen(check.reference, request.resolve(check.reference))]
+        if check.operator != .exists {
+            for reference in Self.references(in: check.operand) where !seen.contains(where: { $0.reference == reference.description }) {
+                seen.append(Display.seen(reference, request.resolve(reference)))
+            }
+        }
+        if check.operator == .within || check.reference == .contextNow {
+            if !seen.contains(where: { $0.reference == "context.now" }) {
+                seen.append(Display.seen(.contextNow, request.resolve(.contextNow)))
+            }
+        }
+        let verdict: String
+        switch shown {
+        case .holds: verdict = "holds"
+        case .fails: verdict = "does not hold"
+        case .error: verdict = "error: " + typeErrorMessage(check)
+        }
+        let values = seen.map(Display.fragment).joined(separator: ", ")
+        return CheckExplanation(kind: .when, outcome: shown, message: "when \(expression): \(verdict) (\(values))", values: seen)
+    }
+
+    /// What is wrong in a check that erred.
+    func typeErrorMessage(_ check: Check) -> String {
+        let lhs = request.resolve(check.reference)
+        if case .typeError(let expected, let found) = lhs {
+            return "\(check.reference) should be \(Display.article(expected)) but is \(Display.json(found))"
+        }
+        for reference in Self.references(in: check.operand) {
+            switch request.resolve(reference) {
+            case .typeError(let expected, let found):
+                return "\(reference) should be \(Display.article(expected)) but is \(Display.json(found))"
+            case .value(let value) where !value.isScalar && Self.isScalarOperand(check.operator):
+                return "\(reference) is \(Display.kind(value)), which \(check.operator.rawValue) cannot compare"
+            default: continue
+            }
+        }
+        guard case .value(let value) = lhs else { return "\(check.reference) has the wrong type" }
+        let needs: String
+        switch check.operator {
+        case .equals, .notEquals, .in, .notIn: needs = "a string, number or boolean"
+        case .contains, .anyOf, .allOf, .noneOf: needs = "a list or set"
+        case .startsWith, .endsWith, .matches: needs = "a string"
+        case .lt, .lte, .gt, .gte: needs = "a number"
+        case .within: needs = "a NumericDate (a number)"
+        case .exists: needs = "any value"
+        }
+        let operandNote: String
+        switch request.resolve(check.operand) {
+        case .value(let operand): operandNote = " and \(check.operandSource) is \(Display.kind(operand))"
+        default: operandNote = ""
+        }
+        return "\(check.operator.rawValue) needs \(needs); \(check.reference) is \(Display.kind(value))\(operandNote)"
+    }
+
+    private static func isScalarOperand(_ operator: Operator) -> Bool {
+        switch `operator` {
+        case .equals, .notEquals, .contains, .startsWith, .endsWith, .matches, .lt, .lte, .gt, .gte: true
+        default: false
+        }
+    }
+
+    /// The references an operand reads, in order.
+    static func references(in operand: Operand) -> [Reference] {
+        switch operand {
+        case .literal, .duration: []
+        case .reference(let reference): [reference]
+        case .interpolation(let parts):
+            parts.compactMap {
+                if case .reference(let reference) = $0 { return reference }
+                return nil
+            }
+        case .list(let items): items.flatMap(references(in:))
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// A compiled glob over a whole string: `*` matches any run of characters (also none); the rest
+/// matches literally, compared by Unicode scalar values. Action patterns and the `matches`
+/// operator use it.
+public struct Glob: Sendable, Hashable {
+    /// A literal run or a star.
+    public enum Piece: Sendable, Hashable {
+        /// Text that must appear exactly.
+        case literal(String)
+        /// Any run of characters.
+        case star
+    }
+
+    /// The pieces in order; adjacent stars are merged and literals are never empty.
+    public let pieces: [Piece]
+
+    /// A glob of `pieces`, normalised (adjacent stars merged, empty literals dropped).
+    public init(pieces: [Piece]) {
+        var normalised: [Piece] = []
+        for piece in pieces {
+            switch (piece, normalised.last) {
+            case (.star, .star): continue
+            case (.literal(let text), _) where text.isEmpty: continue
+            case (.literal(let text), .literal(let previous)):
+                normalised[normalised.count - 1] = .literal(previous + text)
+            default: normalised.append(piece)
+            }
+        }
+        self.pieces = normalised
+    }
+
+    /// The whole text when the glob has no star.
+    public var literal: String? {
+        switch pieces.count {
+        case 0: return ""
+        case 1: if case .literal(let text) = pieces[0] { return text }
+        default: break
+        }
+        return nil
+    }
+
+    /// Whether the glob is a lone `*`, matching everything.
+    public var matchesEverything: Bool { pieces == [.star] }
+}

@@ -1,0 +1,25 @@
+/// The compiled, validated and indexed policies of a bundle: immutable, and safe to evaluate from
+/// any number of threads at once.
+public struct PolicySet: Sendable {
+    /// The policies, in bundle order.
+    public let policies: [Policy]
+    /// Every rule of every policy, in bundle order (a rule's ``Rule/ordinal`` is its index here).
+    public let rules: [Rule]
+    /// The rules reachable from each action.
+    let actionIndex: ActionIndex
+    /// Rule ordinals by full id.
+    private let ordinalsByID: [RuleID: Int]
+
+    /// A policy set of `policies` and their `rules` (whose ordinals must be their indices).
+    public init(policies: [Policy], rules: [Rule]) {
+        self.policies = policies
+        self.rules = rules
+        actionIndex = ActionIndex(rules: rules)
+        ordinalsByID = Dictionary(rules.map { ($0.id, $0.ordinal) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The rule with full id `id`, if there is one.
+    public func rule(_ id: RuleID) -> Rule? {
+        ordinalsByID[id].map { rules[$0] }
+    }
+}

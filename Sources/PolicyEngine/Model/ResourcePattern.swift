@@ -1,0 +1,51 @@
+public import PolicyYAML
+
+/// A compiled resource pattern, matched segment by segment against a resource id: `**` as a whole
+/// segment matches zero or more segments, `*` within a segment any run of characters in that
+/// segment, and `${reference}` the referenced value, literally.
+public struct ResourcePattern: Sendable {
+    /// One segment of a pattern.
+    public enum Segment: Sendable, Hashable {
+        /// `**`: zero or more whole segments.
+        case anySegments
+        /// A segment without wildcards or references: matches exactly that text.
+        case exact(String)
+        /// A segment with `*` or `${…}` parts.
+        case parts([Part])
+    }
+
+    /// A piece of a segment with wildcards or references.
+    public enum Part: Sendable, Hashable {
+        /// Text that must appear exactly.
+        case literal(String)
+        /// Any run of characters within the segment.
+        case star
+        /// The referenced value, matched literally (resolved lazily, after the rest matched).
+        case reference(Reference)
+    }
+
+    /// The pattern as written.
+    public let source: String
+    /// Where it is written.
+    public let location: SourceLocation
+    /// The segments, after a leading `/` is dropped.
+    public let segments: [Segment]
+
+    /// A pattern written as `source` at `location`, compiled to `segments`.
+    public init(source: String, location: SourceLocation, segments: [Segment]) {
+        self.source = source
+        self.location = location
+        self.segments = segments
+    }
+
+    /// The references the pattern interpolates, in order.
+    public var references: [Reference] {
+        segments.flatMap { segment -> [Reference] in
+            guard case .parts(let parts) = segment else { return [] }
+            return parts.compactMap { part in
+                if case .reference(let reference) = part { return reference }
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+public import PolicyYAML
+
+/// A compiled rule: its effect and the checks that decide whether it applies, in the order the
+/// spec checks them (action, resource, roles, scopes, condition).
+public struct Rule: Sendable {
+    /// `policy/rule`.
+    public let id: RuleID
+    /// The human description, when the rule has one.
+    public let description: String?
+    /// Allow or deny.
+    public let effect: Effect
+    /// The action patterns; the rule needs one to match.
+    public let actions: [ActionPattern]
+    /// The resource patterns; the rule needs one to match.
+    public let resources: [ResourcePattern]
+    /// The roles of which the principal must hold any, when given.
+    public let roles: [String]?
+    /// The scopes the token must all carry, when given.
+    public let scopes: [String]?
+    /// The `when` condition, when given.
+    public let condition: Condition?
+    /// Where the rule starts (its `-` item in `rules`).
+    public let location: SourceLocation
+    /// The rule's position in bundle order (0 for the first rule of the bundle).
+    public let ordinal: Int
+
+    /// A rule with every part given.
+    public init(
+        id: RuleID, description: String?, effect: Effect, actions: [ActionPattern], resources: [ResourcePattern],
+        roles: [String]?, scopes: [String]?, condition: Condition?, location: SourceLocation, ordinal: Int
+    ) {
+        self.id = id
+        self.description = description
+        self.effect = effect
+        self.actions = actions
+        self.resources = resources
+        self.roles = roles
+        self.scopes = scopes
+        self.condition = condition
+        self.location = location
+        self.ordinal = ordinal
+    }
+}

@@ -1,0 +1,79 @@
+/// Strict base64url without padding (RFC 7515 §2, RFC 4648 §5): only `A–Z a–z 0–9 - _`,
+/// no `=`, no length of the form 4n+1, and zero trailing bits in the last character.
+enum Base64URL {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// Each byte's 6-bit value, or 0xFF for a byte outside the alphabet.
+    private static let values: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (index, byte) in alphabet.enumerated() { table[Int(byte)] = UInt8(index) }
+        return table
+    }()
+
+    /// The decoded bytes, or `nil` when the text is not strict base64url.
+    static func decode(_ text: UnsafeRawBufferPointer) -> [UInt8]? {
+        let remainder = text.count % 4
+        guard remainder != 1 else { return nil }
+        let count = text.count / 4 * 3 + (remainder == 0 ? 0 : remainder - 1)
+        let table = values
+        return table.withUnsafeBufferPointer { table -> [UInt8]? in
+            var invalid: UInt8 = 0
+            let result = [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
+                var out = 0
+                var index = 0
+                while index + 4 <= text.count {
+                    let a = table[Int(text[index])], b = table[Int(text[index + 1])]
+                    let c = table[Int(text[index + 2])], d = table[Int(text[index + 3])]
+                    invalid |= a | b | c | d
+                    output[out] = a << 2 | b >> 4
+                    output[out + 1] = b << 4 | c >> 2
+                    output[out + 2] = c << 6 | d
+                    out += 3
+                    index += 4
+                }
+                if remainder >= 2 {
+                    let a = table[Int(text[index])], b = table[Int(text[index + 1])]
+                    invalid |= a | b
+                    output[out] = a << 2 | b >> 4
+                    if remainder == 3 {
+                        let c = table[Int(text[index + 2])]
+                        invalid |= c
+                        output[out + 1] = b << 4 | c >> 2
+                        invalid |= c & 0x03 == 0 ? 0 : 0xFF  // non-zero trailing bits
+                    } else {
+                        invalid |= b & 0x0F == 0 ? 0 : 0xFF  // non-zero trailing bits
+                    }
+                }
+                initialized = count
+            }
+            // 0xFF marks a byte outside the alphabet; valid values are below 64.
+            return invalid & 0xC0 == 0 ? result : nil
+        }
+    }
+
+    /// The decoded bytes of a string, or `nil` when it is not strict base64url.
+    static func decode(_ text: some StringProtocol) -> [UInt8]? {
+        var utf8 = String(text)
+        return utf8.withUTF8 { decode(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The base64url text of `bytes`, without padding.
+    static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        let bytes = Array(bytes)
+        var output: [UInt8] = []
+        output.reserveCapacity((bytes.count * 4 + 2) / 3)
+        var index = 0
+        while index < bytes.count {
+            let chunk = bytes[index..<min(index + 3, bytes.count)]
+            let b0 = chunk[chunk.startIndex]
+            let b1 = chunk.count > 1 ? chunk[chunk.startIndex + 1] : 0
+            let b2 = chunk.count > 2 ? chunk[chunk.startIndex + 2] : 0
+            output.append(alphabet[Int(b0 >> 2)])
+            output.append(alphabet[Int((b0 & 0x03) << 4 | b1 >> 4)])
+            if chunk.count > 1 { output.append(alphabet[Int((b1 & 0x0F) << 2 | b2 >> 6)]) }
+            if chunk.count > 2 { output.append(alphabet[Int(b2 & 0x3F)]) }
+            index += 3
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

@@ -1,0 +1,26 @@
+public import Claims
+
+/// A token decoded without verifying anything — for display (`policy token decode`) and
+/// debugging only; never authorize on it.
+public struct DecodedToken: Sendable {
+    /// The protected header.
+    public let header: JSONValue
+    /// The payload bytes.
+    public let payload: [UInt8]
+    /// The payload parsed as JWT claims, when it is a strict JSON object.
+    public let claims: JSONValue?
+    /// The signature bytes.
+    public let signature: [UInt8]
+
+    /// Decodes a compact JWS with the same structural rules as verification (rules 1–3 for the
+    /// header); throws `malformed` or `too-large`.
+    public init(_ token: some StringProtocol, maxSize: Int = VerifierConfiguration.defaultMaxTokenSize) throws(TokenRejection) {
+        var text = String(token)
+        let result = text.withUTF8 { CompactJWS.decode(UnsafeRawBufferPointer($0), maxSize: maxSize) }
+        let jws = try result.get()
+        header = .object(jws.header)
+        payload = jws.payload
+        claims = try? jws.claims().get()
+        signature = jws.signature
+    }
+}

@@ -1,0 +1,110 @@
+import Claims
+
+/// Verifies the signature layer of compact JWS tokens (jwt.md rules 1–7): size, structure,
+/// header, key selection, signature. ``TokenVerifier`` adds the claims of a JWT; this type
+/// alone serves payloads that are not JWT claims (and the Wycheproof JWS vectors).
+public struct JWSVerifier: Sendable {
+    private let allowed: Set<SignatureAlgorithm>
+    private let keys: JWKSet
+    private let types: [String]?
+    private let maxTokenSize: Int
+
+    /// Checks the signature-related settings of `configuration` (issuers and audiences are
+    /// not needed here).
+    public init(configuration: VerifierConfiguration) throws(ConfigurationError) {
+        guard !configuration.algorithms.isEmpty else {
+            throw ConfigurationError(.invalidAlgorithms, "the algorithm allow-list is empty")
+        }
+        guard configuration.maxTokenSize > 0 else {
+            throw ConfigurationError(.invalidSetting, "the maximum token size must be positive")
+        }
+        if let types = configuration.types, types.isEmpty {
+            throw ConfigurationError(.invalidSetting, "the list of accepted types is empty; leave it out to accept any typ")
+        }
+        allowed = Set(configuration.algorithms)
+        keys = configuration.keys
+        types = configuration.types.map { $0.map(Self.normalizedType) }
+        maxTokenSize = configuration.maxTokenSize
+    }
+
+    /// Verifies a token's signature; the payload is not interpreted.
+    public func verify(_ token: some StringProtocol) -> Result<VerifiedJWS, TokenRejection> {
+        var text = String(token)
+        return text.withUTF8 { buffer in
+            let bytes = UnsafeRawBufferPointer(buffer)
+            return decode(bytes).flatMap { jws in
+                authenticate(jws, token: bytes).map { algorithm, key in
+                    VerifiedJWS(header: .object(jws.header), payload: jws.payload, algorithm: algorithm, keyID: key.keyID)
+                }
+            }
+        }
+    }
+
+    /// Rules 1–3 for the header: size, three parts, strict base64url, a JSON-object header.
+    func decode(_ token: UnsafeRawBufferPointer) -> Result<CompactJWS, TokenRejection> {
+        CompactJWS.decode(token, maxSize: maxTokenSize)
+    }
+
+    // Hot path: no allocation on success beyond swift-crypto's own.
+    /// Rules 4–7 in the order of rule 9: `alg` allowed, `crit`, `b64`, `typ`, key selection, signature.
+    func authenticate(_ jws: CompactJWS, token: UnsafeRawBufferPointer) -> Result<(SignatureAlgorithm, JWK), TokenRejection> {
+        guard let algorithm = SignatureAlgorithm(rawValue: jws.algorithmName), allowed.contains(algorithm) else {
+            return .failure(notAllowed(jws.algorithmName))
+        }
+        if jws.header["crit"] != nil {
+            return .failure(TokenRejection(.malformed, "the header has \"crit\"; this verifier understands no critical extension"))
+        }
+        switch jws.header["b64"] {
+        case nil, .bool(true)?: break
+        case .bool(false)?: return .failure(TokenRejection(.malformed, "\"b64\": false (unencoded payload, RFC 7797) is not accepted"))
+        default: return .failure(TokenRejection(.malformed, "the header's \"b64\" must be a boolean"))
+        }
+        if let types {
+            guard let type = jws.type, types.contains(Self.normalizedType(type)) else {
+                let found = jws.type.map { "\"\($0)\"" } ?? "no typ"
+                return .failure(TokenRejection(.wrongType, "the token has \(found); expected one of \(types.joined(separator: ", "))"))
+            }
+        }
+        let signingInput = UnsafeRawBufferPointer(rebasing: token[0..<jws.signingInputCount])
+        if let keyID = jws.keyID {
+            guard let key = keys.key(withID: keyID) else {
+                if let why = keys.skippedKeyIDs[keyID] {
+                    return .failure(TokenRejection(.keyMismatch, "kid \"\(keyID)\" names a key that cannot verify signatures: \(why)"))
+                }
+                return .failure(TokenRejection(.unknownKey, "no configured key has kid \"\(keyID)\""))
+            }
+            if let mismatch = key.mismatch(with: algorithm) {
+                return .failure(TokenRejection(.keyMismatch, mismatch))
+            }
+            guard key.material.isValidSignature(jws.signature, for: signingInput, algorithm: algorithm) else {
+                return .failure(TokenRejection(.badSignature, "the signature does not verify with \(key)"))
+            }
+            return .success((algorithm, key))
+        }
+        var candidates = 0
+        for key in keys.keys where key.mismatch(with: algorithm) == nil {
+            candidates += 1
+            if key.material.isValidSignature(jws.signature, for: signingInput, algorithm: algorithm) {
+                return .success((algorithm, key))
+            }
+        }
+        guard candidates > 0 else {
+            return .failure(TokenRejection(.unknownKey, "the token has no kid and no configured key fits \(algorithm)"))
+        }
+        return .failure(TokenRejection(.badSignature, "the signature does not verify with any configured key for \(algorithm)"))
+    }
+
+    private func notAllowed(_ name: String) -> TokenRejection {
+        let allowedNames = SignatureAlgorithm.allCases.filter(allowed.contains).map(\.rawValue).joined(separator: ", ")
+        if name.lowercased() == "none" {
+            return TokenRejection(.algorithmNotAllowed, "unsigned tokens (alg \"\(name)\") are never accepted; allowed: \(allowedNames)")
+        }
+        return TokenRejection(.algorithmNotAllowed, "alg \"\(name)\" is not allowed; allowed: \(allowedNames)")
+    }
+
+    /// A media type compared as RFC 7515 §4.1.9 says: ASCII case-insensitive, `application/` optional.
+    static func normalizedType(_ type: String) -> String {
+        let lowered = type.lowercased()
+        return lowered.hasPrefix("application/") ? String(lowered.dropFirst("application/".count)) : lowered
+    }
+}

@@ -1,0 +1,67 @@
+import Claims
+
+/// The registered-claim checks of jwt.md rule 8, in the order of rule 9: types, required
+/// claims, `exp`, `nbf`, `iat`, `iss`, `aud`.
+struct RegisteredClaimValidation: Sendable {
+    let issuers: [String]
+    let audiences: Set<String>
+    let leeway: Double
+    let requiredClaims: [String]
+    let mapping: ClaimMapping
+
+    func validate(_ claims: JSONValue, now: Double) -> Result<ValidityWindow, TokenRejection> {
+        var times: (exp: Double?, nbf: Double?, iat: Double?) = (nil, nil, nil)
+        for name in ["exp", "nbf", "iat"] {
+            guard let value = claims[name] else { continue }
+            guard let seconds = value.doubleValue else {
+                return .failure(TokenRejection(.malformed, "\"\(name)\" must be a NumericDate (a number of seconds), not \(value.typeName)"))
+            }
+            switch name {
+            case "exp": times.exp = seconds
+            case "nbf": times.nbf = seconds
+            default: times.iat = seconds
+            }
+        }
+        for name in requiredClaims {
+            guard let value = claims[name], value != .null else {
+                return .failure(TokenRejection(.missingClaim, "the required claim \"\(name)\" is missing"))
+            }
+        }
+        if let exp = times.exp, now >= exp + leeway {
+            return .failure(TokenRejection(.expired, "the token expired at \(Self.seconds(exp)) (now \(Self.seconds(now)), leeway \(Self.seconds(leeway))s)"))
+        }
+        if let nbf = times.nbf, now < nbf - leeway {
+            return .failure(TokenRejection(.notYetValid, "the token is not valid before \(Self.seconds(nbf)) (now \(Self.seconds(now)), leeway \(Self.seconds(leeway))s)"))
+        }
+        if let iat = times.iat, iat > now + leeway {
+            return .failure(TokenRejection(.issuedInFuture, "the token claims to be issued at \(Self.seconds(iat)), after now (\(Self.seconds(now))) plus leeway \(Self.seconds(leeway))s"))
+        }
+        guard case .string(let issuer)? = claims["iss"], issuers.contains(issuer) else {
+            let found = claims["iss"].map { $0.stringValue.map { "\"\($0)\"" } ?? "a \($0.typeName)" } ?? "no iss"
+            return .failure(TokenRejection(.wrongIssuer, "the token has \(found); expected one of \(issuers.joined(separator: ", "))"))
+        }
+        guard audienceMatches(mapping.audienceClaim(in: claims)) else {
+            return .failure(TokenRejection(.wrongAudience, "the token's aud names none of \(audiences.sorted().joined(separator: ", "))"))
+        }
+        let start = max(times.nbf ?? -.infinity, times.iat ?? -.infinity) - leeway
+        return .success(ValidityWindow(start: start, end: (times.exp ?? .infinity) + leeway))
+    }
+
+    /// A NumericDate for a message: whole seconds when it is one, else as written.
+    static func seconds(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { String(Int64(value)) } else { "\(value)" }
+    }
+
+    private func audienceMatches(_ value: JSONValue?) -> Bool {
+        switch value {
+        case .string(let audience)?:
+            return audiences.contains(audience)
+        case .array(let elements)?:
+            return elements.contains { element in
+                if case .string(let audience) = element { audiences.contains(audience) } else { false }
+            }
+        default:
+            return false
+        }
+    }
+}
