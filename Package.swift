@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "policy",
             dependencies: [
-                "PolicyYAML",
+                "PolicyYAML", "PolicyEngine", "Claims", "TokenVerification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -56,7 +56,7 @@ public struct ClaimMapping: Sendable, Hashable {
     public let roleSources: [RoleSource]
     /// Role inheritance as declared: a holder of a key also holds the listed roles.
     public let roleInheritance: [String: [String]]
-    /// Scope claims, united; a string is split on white space.
+    /// Scope claims, united; a string is split on ASCII white space.
     public let scopeSources: [ClaimPath]
     /// Tenant claims; the first present one is used.
     public let tenantSources: [ClaimPath]
@@ -205,12 +205,17 @@ public struct ClaimMapping: Sendable, Hashable {
         }
     }
 
+    /// Space, tab, line feed, vertical tab, form feed, carriage return (RFC 6749 separates scopes with spaces).
+    private static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
     private func scopes(in claims: JSONValue) -> Set<String> {
         var scopes: Set<String> = []
         for path in scopeSources {
             switch path.resolve(in: claims) {
             case .string(let text):
-                for scope in text.split(whereSeparator: \.isWhitespace) { scopes.insert(String(scope)) }
+                for scope in text.utf8.split(whereSeparator: Self.isASCIIWhiteSpace) { scopes.insert(String(decoding: scope, as: UTF8.self)) }
             case .array(let elements):
                 for case .string(let scope) in elements { scopes.insert(scope) }
             default: break

@@ -14,6 +14,7 @@ public struct ClaimPath: Sendable, Hashable, CustomStringConvertible {
         public let path: String
         /// A sentence for a person.
         public let message: String
+        /// The message with the path.
         public var description: String { "invalid claim path \"\(path)\": \(message)" }
     }
 

@@ -36,5 +36,6 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
         self.message = message
     }
 
+    /// The message with the byte offset.
     public var description: String { "\(message) (at byte \(offset))" }
 }

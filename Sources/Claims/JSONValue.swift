@@ -132,7 +132,9 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         return true
     }
 
+    /// The position of the first member.
     public var startIndex: Int { 0 }
+    /// The position after the last member.
     public var endIndex: Int { keys.count }
 
     /// The member at `position`, as a name and a value.
@@ -140,6 +142,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         (keys[position], values[position])
     }
 
+    /// Objects are equal when they hold the same members, whatever their order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.keys.count == rhs.keys.count else { return false }
         for (key, value) in zip(lhs.keys, lhs.values) where rhs[key] != value {
@@ -148,6 +151,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         return true
     }
 
+    /// Hashes the members independently of their order, to agree with `==`.
     public func hash(into hasher: inout Hasher) {
         // Order-independent, to agree with `==`.
         var combined = 0
@@ -163,13 +167,18 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+    ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
+    /// A string.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// An integer.
     public init(integerLiteral value: Int64) { self = .integer(value) }
+    /// A boolean.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// A number.
     public init(floatLiteral value: Double) { self = .number(value) }
+    /// An array.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    /// An object with members in the order written.
     public init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(JSONObject(elements)) }
-    public init(nilLiteral: ()) { self = .null }
 }

@@ -34,5 +34,6 @@ public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvert
         self.message = message
     }
 
+    /// `code: message`.
     public var description: String { "\(code.rawValue): \(message)" }
 }

@@ -15,8 +15,7 @@ public struct DecodedToken: Sendable {
     /// Decodes a compact JWS with the same structural rules as verification (rules 1–3 for the
     /// header); throws `malformed` or `too-large`.
     public init(_ token: some StringProtocol, maxSize: Int = VerifierConfiguration.defaultMaxTokenSize) throws(TokenRejection) {
-        var text = String(token)
-        let result = text.withUTF8 { CompactJWS.decode(UnsafeRawBufferPointer($0), maxSize: maxSize) }
+        let result = withUTF8(of: token) { CompactJWS.decode($0, maxSize: maxSize) }
         let jws = try result.get()
         header = .object(jws.header)
         payload = jws.payload

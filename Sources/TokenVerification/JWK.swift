@@ -17,6 +17,7 @@ public struct JWK: Sendable, CustomStringConvertible {
     /// The `kty`: `oct`, `RSA`, `EC` or `OKP`.
     public var keyType: String { material.keyType }
 
+    /// The key by `kid`, type and size; never its material.
     public var description: String {
         let name = keyID.map { "key \"\($0)\"" } ?? "key without kid"
         return "\(name) (\(material.summary))"
@@ -68,18 +69,23 @@ public struct JWK: Sendable, CustomStringConvertible {
         return .usable(JWK(keyID: keyID, algorithm: algorithm, material: material))
     }
 
+    /// Whether this key can verify `algorithm` (rule 4).
+    func fits(_ algorithm: SignatureAlgorithm) -> Bool {
+        guard material.kind == algorithm.keyKind, self.algorithm == nil || self.algorithm == algorithm else { return false }
+        if case .hmac(_, let byteCount) = material { return byteCount >= algorithm.hashByteCount }
+        return true
+    }
+
     /// Why this key cannot verify `algorithm` (rule 4), or `nil` when it can.
     func mismatch(with algorithm: SignatureAlgorithm) -> String? {
-        if material.kind != algorithm.keyKind {
-            return "\(self) cannot verify \(algorithm) signatures"
-        }
-        if let restricted = self.algorithm, restricted != algorithm {
+        guard !fits(algorithm) else { return nil }
+        if material.kind == algorithm.keyKind, let restricted = self.algorithm, restricted != algorithm {
             return "\(self) is restricted to \(restricted), but the token uses \(algorithm)"
         }
-        if case .hmac(_, let byteCount) = material, byteCount < algorithm.hashByteCount {
+        if algorithm.keyKind == .hmac, case .hmac(_, let byteCount) = material, byteCount < algorithm.hashByteCount {
             return "\(self) is shorter than the \(algorithm.hashByteCount)-byte hash of \(algorithm)"
         }
-        return nil
+        return "\(self) cannot verify \(algorithm) signatures"
     }
 }
 

@@ -29,10 +29,8 @@ public struct JWSVerifier: Sendable {
 
     /// Verifies a token's signature; the payload is not interpreted.
     public func verify(_ token: some StringProtocol) -> Result<VerifiedJWS, TokenRejection> {
-        var text = String(token)
-        return text.withUTF8 { buffer in
-            let bytes = UnsafeRawBufferPointer(buffer)
-            return decode(bytes).flatMap { jws in
+        withUTF8(of: token) { bytes in
+            decode(bytes).flatMap { jws in
                 authenticate(jws, token: bytes).map { algorithm, key in
                     VerifiedJWS(header: .object(jws.header), payload: jws.payload, algorithm: algorithm, keyID: key.keyID)
                 }
@@ -82,7 +80,7 @@ public struct JWSVerifier: Sendable {
             return .success((algorithm, key))
         }
         var candidates = 0
-        for key in keys.keys where key.mismatch(with: algorithm) == nil {
+        for key in keys.keys where key.fits(algorithm) {
             candidates += 1
             if key.material.isValidSignature(jws.signature, for: signingInput, algorithm: algorithm) {
                 return .success((algorithm, key))

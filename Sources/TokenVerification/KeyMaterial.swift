@@ -68,6 +68,9 @@ enum KeyMaterial: Sendable {
             guard let last = exponent.last, last & 1 == 1, exponent != [1] else {
                 throw ConfigurationError(.weakKey, "\(label): the RSA public exponent must be odd and greater than 1")
             }
+            guard !ROCAFingerprint.matches(modulus: modulus) else {
+                throw ConfigurationError(.weakKey, "\(label): the RSA modulus has the ROCA fingerprint (CVE-2017-15361); its private key can be recovered")
+            }
             do {
                 return .rsa(try _RSA.Signing.PublicKey(n: modulus, e: exponent), bits: bits)
             } catch {

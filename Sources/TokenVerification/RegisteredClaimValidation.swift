@@ -10,30 +10,25 @@ struct RegisteredClaimValidation: Sendable {
     let mapping: ClaimMapping
 
     func validate(_ claims: JSONValue, now: Double) -> Result<ValidityWindow, TokenRejection> {
-        var times: (exp: Double?, nbf: Double?, iat: Double?) = (nil, nil, nil)
-        for name in ["exp", "nbf", "iat"] {
-            guard let value = claims[name] else { continue }
-            guard let seconds = value.doubleValue else {
-                return .failure(TokenRejection(.malformed, "\"\(name)\" must be a NumericDate (a number of seconds), not \(value.typeName)"))
-            }
-            switch name {
-            case "exp": times.exp = seconds
-            case "nbf": times.nbf = seconds
-            default: times.iat = seconds
-            }
+        let exp: Double?, nbf: Double?, iat: Double?
+        switch (Self.numericDate(claims, "exp"), Self.numericDate(claims, "nbf"), Self.numericDate(claims, "iat")) {
+        case (.failure(let rejection), _, _), (_, .failure(let rejection), _), (_, _, .failure(let rejection)):
+            return .failure(rejection)
+        case (.success(let e), .success(let n), .success(let i)):
+            (exp, nbf, iat) = (e, n, i)
         }
         for name in requiredClaims {
             guard let value = claims[name], value != .null else {
                 return .failure(TokenRejection(.missingClaim, "the required claim \"\(name)\" is missing"))
             }
         }
-        if let exp = times.exp, now >= exp + leeway {
+        if let exp, now >= exp + leeway {
             return .failure(TokenRejection(.expired, "the token expired at \(Self.seconds(exp)) (now \(Self.seconds(now)), leeway \(Self.seconds(leeway))s)"))
         }
-        if let nbf = times.nbf, now < nbf - leeway {
+        if let nbf, now < nbf - leeway {
             return .failure(TokenRejection(.notYetValid, "the token is not valid before \(Self.seconds(nbf)) (now \(Self.seconds(now)), leeway \(Self.seconds(leeway))s)"))
         }
-        if let iat = times.iat, iat > now + leeway {
+        if let iat, iat > now + leeway {
             return .failure(TokenRejection(.issuedInFuture, "the token claims to be issued at \(Self.seconds(iat)), after now (\(Self.seconds(now))) plus leeway \(Self.seconds(leeway))s"))
         }
         guard case .string(let issuer)? = claims["iss"], issuers.contains(issuer) else {
@@ -43,8 +38,18 @@ struct RegisteredClaimValidation: Sendable {
         guard audienceMatches(mapping.audienceClaim(in: claims)) else {
             return .failure(TokenRejection(.wrongAudience, "the token's aud names none of \(audiences.sorted().joined(separator: ", "))"))
         }
-        let start = max(times.nbf ?? -.infinity, times.iat ?? -.infinity) - leeway
-        return .success(ValidityWindow(start: start, end: (times.exp ?? .infinity) + leeway))
+        let start = max(nbf ?? -.infinity, iat ?? -.infinity) - leeway
+        return .success(ValidityWindow(start: start, end: (exp ?? .infinity) + leeway))
+    }
+
+    /// The claim `name` as a NumericDate: `nil` when absent, `malformed` when not a number.
+    private static func numericDate(_ claims: JSONValue, _ name: StaticString) -> Result<Double?, TokenRejection> {
+        let key = name.description
+        guard let value = claims[key] else { return .success(nil) }
+        guard let seconds = value.doubleValue else {
+            return .failure(TokenRejection(.malformed, "\"\(key)\" must be a NumericDate (a number of seconds), not \(value.typeName)"))
+        }
+        return .success(seconds)
     }
 
     /// A NumericDate for a message: whole seconds when it is one, else as written.

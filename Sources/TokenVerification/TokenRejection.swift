@@ -46,5 +46,6 @@ public struct TokenRejection: Error, Sendable, Hashable, CustomStringConvertible
     /// The code, for logs and `WWW-Authenticate` descriptions.
     public var code: String { reason.rawValue }
 
+    /// `reason: message`.
     public var description: String { "\(reason.rawValue): \(message)" }
 }

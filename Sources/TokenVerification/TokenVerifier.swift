@@ -60,10 +60,7 @@ public struct TokenVerifier: Sendable {
 
     /// Verifies a token at `seconds` since the Unix epoch.
     public func verify(_ token: some StringProtocol, at seconds: Double) -> Result<VerifiedToken, TokenRejection> {
-        if let result = token.utf8.withContiguousStorageIfAvailable({ verify(bytes: UnsafeRawBufferPointer($0), now: seconds) }) {
-            return result
-        }
-        return Array(token.utf8).withUnsafeBytes { verify(bytes: $0, now: seconds) }
+        withUTF8(of: token) { verify(bytes: $0, now: seconds) }
     }
 
     /// The number of tokens in the cache.

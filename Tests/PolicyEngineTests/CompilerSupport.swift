@@ -40,3 +40,25 @@ func policy(_ rule: String, name: String = "p") -> String {
 
 /// The directory of this test target's fixtures.
 let fixturesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+/// The `.yaml` files below `folder`, named `policies/<relative path>` as a bundle named `policies`.
+func fixtureSources(in folder: URL) throws -> [BundleSource] {
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    var sources: [BundleSource] = []
+    while let relative = enumerator?.nextObject() as? String {
+        guard relative.hasSuffix(".yaml") else { continue }
+        let bytes = try Data(contentsOf: folder.appendingPathComponent(relative))
+        sources.append(BundleSource(relativePath: relative, displayName: "policies/\(relative)", bytes: [UInt8](bytes)))
+    }
+    return sources
+}
+
+/// The golden text in `folder/expected.txt`; with `UPDATE_GOLDEN` set, `actual` is written there
+/// first (for deliberate changes, reviewed in the diff).
+func goldenText(_ actual: String, in folder: URL) throws -> String {
+    let file = folder.appendingPathComponent("expected.txt")
+    if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
+        try actual.write(to: file, atomically: true, encoding: .utf8)
+    }
+    return try String(contentsOf: file, encoding: .utf8)
+}

@@ -22,7 +22,7 @@ struct DiagnosticGoldenTests {
     @Test("each broken bundle gets exactly its golden diagnostics", arguments: cases)
     func golden(name: String) throws {
         let folder = Self.directory.appendingPathComponent(name)
-        let sources = try bundleSources(in: folder)
+        let sources = try fixtureSources(in: folder)
         let actual: String
         do {
             _ = try PolicyCompiler().compile(sources: sources, keysDirectory: folder.path)
@@ -31,23 +31,6 @@ struct DiagnosticGoldenTests {
         } catch {
             actual = error.diagnostics.map(\.rendered).joined(separator: "\n") + "\n"
         }
-        let expectedFile = folder.appendingPathComponent("expected.txt")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] != nil {
-            try actual.write(to: expectedFile, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: expectedFile, encoding: .utf8)
-        #expect(actual == expected, "\(name):\n\(actual)")
-    }
-
-    /// The `.yaml` files below `folder`, named `policies/<relative path>`.
-    private func bundleSources(in folder: URL) throws -> [BundleSource] {
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        var sources: [BundleSource] = []
-        while let relative = enumerator?.nextObject() as? String {
-            guard relative.hasSuffix(".yaml") else { continue }
-            let bytes = try Data(contentsOf: folder.appendingPathComponent(relative))
-            sources.append(BundleSource(relativePath: relative, displayName: "policies/\(relative)", bytes: [UInt8](bytes)))
-        }
-        return sources
+        #expect(try goldenText(actual, in: folder) == actual, "\(name):\n\(actual)")
     }
 }

@@ -35,7 +35,7 @@ struct JWKSetTests {
             (#"{"keys":[{"kty":"oct","k":""}]}"#, .weakKey),
             (#"{"keys":[{"kty":"oct","k":"AAAA="}]}"#, .invalidKey),
             (#"{"keys":[{"kty":"oct","kid":7,"k":"AAAA"}]}"#, .invalidKey),
-            (#"{"keys":[{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a1"}]}"#, .invalidPoint),
+            (#"{"keys":[{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a4"}]}"#, .invalidPoint),
             (#"{"keys":[{"kty":"EC","crv":"P-384","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}]}"#, .invalidKey),
             (#"{"keys":[{"kty":"EC","crv":"P-256","alg":"ES384","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}]}"#, .invalidKey),
             (#"{"keys":[{"kty":"RSA","e":"AQAB"}]}"#, .invalidKey),

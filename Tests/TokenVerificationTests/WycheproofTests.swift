@@ -20,7 +20,6 @@ struct WycheproofTests {
         "wycheproof-jws-373": "same as 372, in the payload",
         "wycheproof-jws-367": "byte-identical to the valid tcId 357; labelled invalid upstream by mistake",
         "wycheproof-jws-370": "byte-identical to the valid tcId 357; labelled invalid upstream by mistake",
-        "wycheproof-jwk-7": "the ROCA fingerprint test is not implemented; the 2048-bit key is otherwise sound",
     ]
 
     @Test("the converted vectors are present")

@@ -62,6 +62,10 @@ struct OperandCompiler {
                         sink.error(.typeMismatch, "\(reference) is a set: use contains, anyOf, allOf or noneOf instead of \(op.rawValue)", at: node)
                         return nil
                     }
+                    if case .reference(let target) = operand, target.staticType == .set {
+                        sink.error(.typeMismatch, "\(op.rawValue) compares single values, but \(target) is a set: use anyOf, allOf or noneOf", at: node)
+                        return nil
+                    }
                     guard compatible(subject, operandType, reference, node, &sink) else { return nil }
                 }
             }

@@ -1,4 +1,8 @@
 import ArgumentParser
+import Claims
+import PolicyEngine
+import PolicyYAML
+import TokenVerification
 
 /// `policy check`: verifies a token, decides one request, and explains the decision.
 struct Check: ParsableCommand {
@@ -16,6 +20,88 @@ struct Check: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        throw NotYetBuilt.exit("check")
+        let now = try Arguments.now(verification.now)
+        let attributes = try request.resourceAttributes()
+        let context = try request.contextObject()
+        var report = CheckReport(verified: request.claims == nil, action: request.action, resource: request.resource)
+
+        let compiled: CompiledBundle
+        switch BundleLoading.compile(bundle.policies) {
+        case .success(let bundle): compiled = bundle
+        case .failure(let failure):
+            report.diagnostics = failure.diagnostics.map(DiagnosticJSON.init)
+            return try finish(report, status: ExitStatus.invalidInput, text: nil, diagnostics: failure.diagnostics)
+        }
+
+        let settings = VerifierSettings(options: verification)
+        let principal: ClaimSet
+        if let claims = request.claims {
+            principal = settings.claimMapping(for: compiled).map(.object(try Arguments.object(claims, option: "claims")))
+        } else {
+            let token = try Arguments.token(request.token ?? "")
+            let verifier: TokenVerifier
+            do {
+                verifier = try TokenVerifier(configuration: try settings.configuration(for: compiled), cacheCapacity: 0)
+            } catch let problem as VerifierSettings.Problem {
+                return try finish(report, status: ExitStatus.invalidInput, text: nil, problem: problem.message)
+            } catch {
+                return try finish(report, status: ExitStatus.invalidInput, text: nil, problem: "\(error)")
+            }
+            switch verifier.verify(token, at: now) {
+            case .success(let verified):
+                principal = verified.claims
+                report.token = .init(valid: true, reason: nil, message: nil)
+            case .failure(let rejection):
+                report.token = .init(valid: false, reason: rejection.reason.rawValue, message: rejection.message)
+                let text = "REJECTED token: \(rejection.reason.rawValue): \(rejection.message)\n"
+                return try finish(report, status: ExitStatus.rejected, text: text)
+            }
+        }
+        report.principal = PrincipalJSON(principal: principal)
+
+        let authorization = AuthorizationRequest(
+            principal: principal, action: request.action, resource: request.resource, attributes: attributes,
+            context: context, now: now)
+        let decision = compiled.policySet.evaluate(authorization)
+        let explanation = compiled.policySet.explain(authorization, decision)
+        report.decision = decision.effect
+        report.error = decision.error
+        report.explanation = explanation
+        report.rules = decision.determiningRules.map { ordinal in
+            let rule = compiled.policySet.rules[ordinal]
+            return .init(id: rule.id.description, effect: rule.effect, source: rule.location.description)
+        }
+        let status = decision.effect == .allow ? ExitStatus.success : ExitStatus.denied
+        try finish(report, status: status, text: explanation.text(unverified: request.claims != nil))
+    }
+
+    /// Prints the result in the chosen format and exits with `status`.
+    private func finish(
+        _ report: CheckReport, status: ExitCode, text: String?, diagnostics: [Diagnostic] = [], problem: String? = nil
+    ) throws {
+        var report = report
+        if let problem {
+            report.diagnostics.append(DiagnosticJSON(Diagnostic(severity: .error, code: "invalid-token-settings", message: problem, location: nil)))
+        }
+        if !quiet {
+            switch output.format {
+            case .json:
+                JSONOutput.print(report)
+            case .text:
+                DiagnosticOutput.print(diagnostics)
+                if let problem { StandardError.print("error: \(problem)") }
+                if let text { Terminal.write(highlight(text)) }
+            }
+        }
+        if status != ExitStatus.success { throw status }
+    }
+
+    /// The first word (ALLOW/DENY/REJECTED) in colour on a terminal.
+    private func highlight(_ text: String) -> String {
+        let color = Terminal.colorsStandardOutput
+        guard color, let space = text.firstIndex(of: " ") else { return text }
+        let word = String(text[..<space])
+        let style: Style = word == "ALLOW" ? .green : .red
+        return Style.bold.apply(style.apply(word, enabled: true), enabled: true) + text[space...]
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Claims
 
 /// The request being decided: principal, action, resource, attributes and context.
 struct RequestOptions: ParsableArguments {
@@ -22,4 +23,31 @@ struct RequestOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Request context as a JSON object.", valueName: "JSON"))
     var context: String?
+
+    mutating func validate() throws {
+        switch (token, claims) {
+        case (nil, nil): throw ValidationError("give the principal: --token TOKEN, or --claims JSON to skip verification")
+        case (.some, .some): throw ValidationError("give --token or --claims, not both")
+        default: break
+        }
+        if let claims { _ = try Arguments.object(claims, option: "claims") }
+        _ = try resourceAttributes()
+        _ = try contextObject()
+    }
+
+    /// `--attrs` and `--attr` combined (`--attr` wins on the same key); an attribute named `id` is
+    /// a usage error, since `resource.id` is the resource's id.
+    func resourceAttributes() throws -> JSONObject {
+        var object = try typedAttributes.map { try Arguments.object($0, option: "attrs") } ?? JSONObject()
+        for (key, value) in try Arguments.attributes(attributes) { object[key] = value }
+        if object["id"] != nil {
+            throw ValidationError("an attribute cannot be named 'id': resource.id is the resource's id (--resource)")
+        }
+        return object
+    }
+
+    /// `--context` as an object (empty when not given).
+    func contextObject() throws -> JSONObject {
+        try context.map { try Arguments.object($0, option: "context") } ?? JSONObject()
+    }
 }

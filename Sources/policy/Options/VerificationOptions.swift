@@ -1,4 +1,5 @@
 import ArgumentParser
+import TokenVerification
 
 /// Token-verification settings; each one given replaces the bundle's `kind: token` setting.
 struct VerificationOptions: ParsableArguments {
@@ -16,4 +17,15 @@ struct VerificationOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("The time to verify and decide at: Unix seconds or RFC 3339 (default: now).", valueName: "UNIX|RFC3339"))
     var now: String?
+
+    mutating func validate() throws {
+        if !algorithms.isEmpty {
+            do throws(ConfigurationError) {
+                _ = try SignatureAlgorithm.allowList(algorithms)
+            } catch {
+                throw ValidationError("--algorithm: \(error.message)")
+            }
+        }
+        _ = try Arguments.now(now)
+    }
 }

@@ -1,0 +1,78 @@
+import Claims
+public import PolicyYAML
+
+/// The warnings of `policy validate`: rules that can never grant, rules repeated under another id,
+/// an allow of everything to everyone, conditions made constant by an empty list, and plain YAML 1.1
+/// boolean words that YAML 1.2 reads as strings.
+public enum PolicyLinter {
+    /// The warnings for `bundle`, in bundle order, each with its source line.
+    public static func lint(_ bundle: CompiledBundle) -> [Diagnostic] {
+        var sink = DiagnosticSink()
+        for file in bundle.files { sink.register(file) }
+        let rules = bundle.policySet.rules
+        for rule in rules {
+            lintRule(rule, among: rules, into: &sink)
+        }
+        for file in bundle.files {
+            for document in file.documents { YAML11Words.lint(document, into: &sink) }
+        }
+        let order = Dictionary(bundle.files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return sink.diagnostics.sorted { lhs, rhs in
+            let left = lhs.location.map { (order[$0.file] ?? Int.max, $0.line, $0.column) } ?? (-1, 0, 0)
+            let right = rhs.location.map { (order[$0.file] ?? Int.max, $0.line, $0.column) } ?? (-1, 0, 0)
+            return left < right
+        }
+    }
+
+    private static func lintRule(_ rule: Rule, among rules: [Rule], into sink: inout DiagnosticSink) {
+        if let twin = rules[..<rule.ordinal].first(where: { RuleComparison.sameBody($0, rule) }) {
+            sink.warning(
+                .duplicateRuleBody,
+                "rule \(rule.id) repeats \(twin.id) (\(place(twin.location, from: rule.location))) but for its id; remove one of them",
+                at: rule.location)
+        }
+        let unconditional = rule.roles == nil && rule.scopes == nil && rule.condition == nil
+        if rule.effect == .allow {
+            if unconditional, rule.actions.contains(where: \.glob.matchesEverything),
+                rule.resources.contains(where: { $0.segments == [.anySegments] })
+            {
+                sink.warning(
+                    .allowEverything,
+                    "rule \(rule.id) allows every action on every resource to anyone with a valid token; add roles, scopes or a when condition",
+                    at: rule.location)
+            }
+            if let deny = rules.first(where: { RuleComparison.shadows($0, rule) }) {
+                sink.warning(
+                    .shadowedAllow,
+                    "rule \(rule.id) can never grant: deny rule \(deny.id) (\(place(deny.location, from: rule.location))) applies to all of its actions and resources unconditionally",
+                    at: rule.location)
+            }
+        }
+        if let condition = rule.condition { constantChecks(condition, into: &sink) }
+    }
+
+    /// `line:col` for a place in the same file as `origin`, else `file:line:col`.
+    private static func place(_ location: SourceLocation, from origin: SourceLocation) -> String {
+        location.file == origin.file ? "\(location.line):\(location.column)" : location.description
+    }
+
+    /// Warns about `in: []`, `anyOf: []` (never hold) and `allOf: []`, `noneOf: []` (always hold).
+    private static func constantChecks(_ condition: Condition, into sink: inout DiagnosticSink) {
+        switch condition {
+        case .all(let parts, _), .any(let parts, _):
+            for part in parts { constantChecks(part, into: &sink) }
+        case .not(let part, _):
+            constantChecks(part, into: &sink)
+        case .check(let check):
+            guard case .literal(.array(let items)) = check.operand, items.isEmpty else { return }
+            let outcome: String
+            switch check.operator {
+            case .in, .anyOf: outcome = "never holds"
+            case .allOf, .noneOf: outcome = "always holds when \(check.reference) is present"
+            case .notIn: outcome = "always holds when \(check.reference) is present"
+            default: return
+            }
+            sink.warning(.constantCondition, "\(check.operator.rawValue): [] \(outcome); the condition is constant", at: check.location)
+        }
+    }
+}

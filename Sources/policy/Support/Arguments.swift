@@ -1,0 +1,80 @@
+import ArgumentParser
+import Claims
+import Foundation
+import PolicyEngine
+
+/// Reads argument values the way cli.md says, turning bad ones into usage errors (exit 64).
+enum Arguments {
+    /// A token given as itself, `@FILE`, or `-` (standard input); one trailing newline is trimmed
+    /// and a leading `Bearer ` (any case, one or more spaces) dropped.
+    static func token(_ argument: String) throws -> String {
+        var text: String
+        if argument == "-" {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else if argument.hasPrefix("@") {
+            let path = String(argument.dropFirst())
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ValidationError("cannot read the token file '\(path)'")
+            }
+            text = String(decoding: data, as: UTF8.self)
+        } else {
+            text = argument
+        }
+        if text.hasSuffix("\r\n") {
+            text.removeLast(2)
+        } else if text.hasSuffix("\n") {
+            text.removeLast()
+        }
+        return withoutBearer(text)
+    }
+
+    /// `text` without a leading `Bearer` scheme and the spaces after it.
+    static func withoutBearer(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > 6, String(String.UnicodeScalarView(scalars.prefix(6))).lowercased() == "bearer",
+            scalars.dropFirst(6).first == " "
+        else { return text }
+        return String(String.UnicodeScalarView(scalars.dropFirst(6).drop { $0 == " " }))
+    }
+
+    /// A JSON object argument (`--attrs`, `--context`, `--claims`).
+    static func object(_ text: String, option: String) throws -> JSONObject {
+        let value: JSONValue
+        do {
+            value = try JSONParser().parse(Array(text.utf8))
+        } catch {
+            throw ValidationError("--\(option) is not valid JSON: \(error)")
+        }
+        guard case .object(let object) = value else {
+            throw ValidationError("--\(option) must be a JSON object, like '{\"key\": \"value\"}'; got \(value.typeName)")
+        }
+        return object
+    }
+
+    /// `--attr KEY=VALUE` pairs, split at the first `=`, as string attributes.
+    static func attributes(_ pairs: [String]) throws -> [(String, JSONValue)] {
+        try pairs.map { pair in
+            guard let equals = pair.firstIndex(of: "=") else {
+                throw ValidationError("--attr takes KEY=VALUE; '\(pair)' has no '='")
+            }
+            return (String(pair[..<equals]), .string(String(pair[pair.index(after: equals)...])))
+        }
+    }
+
+    /// `--now` as Unix seconds (Unix seconds or RFC 3339), or the current time.
+    static func now(_ text: String?) throws -> Double {
+        guard let text else { return Date().timeIntervalSince1970 }
+        guard let seconds = UnixTime.parse(text) else {
+            throw ValidationError("--now takes Unix seconds or an RFC 3339 date-time (2026-01-01T00:00:00Z); got '\(text)'")
+        }
+        return seconds
+    }
+
+    /// A duration (`30s`, `15m`, `1h30m`) in seconds.
+    static func duration(_ text: String, option: String) throws -> Int64 {
+        guard let duration = PolicyEngine.Duration(text) else {
+            throw ValidationError("--\(option) takes a duration such as 30s, 15m or 1h30m; got '\(text)'")
+        }
+        return duration.seconds
+    }
+}
