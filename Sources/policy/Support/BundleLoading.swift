@@ -13,14 +13,32 @@ enum BundleLoading {
         }
     }
 
-    /// The compiled bundle; on failure the diagnostics are printed to standard error (text mode)
-    /// and the command exits 3. JSON commands call ``compile(_:)`` and report them themselves.
-    static func compileOrExit(_ directory: String) throws -> CompiledBundle {
+    /// The compiled bundle; on failure the diagnostics are printed — to standard error in text,
+    /// as `{"diagnostics": […]}` in JSON — and the command exits 3.
+    static func compileOrExit(_ directory: String, format: OutputOptions.Format) throws -> CompiledBundle {
         switch compile(directory) {
         case .success(let bundle): return bundle
         case .failure(let failure):
-            DiagnosticOutput.print(failure.diagnostics)
+            report(failure.diagnostics, format: format)
             throw ExitStatus.invalidInput
         }
+    }
+
+    /// The JSON object of a command that stopped on input errors.
+    struct FailureReport: Encodable {
+        let diagnostics: [DiagnosticJSON]
+    }
+
+    /// Prints diagnostics in `format`.
+    static func report(_ diagnostics: [Diagnostic], format: OutputOptions.Format) {
+        switch format {
+        case .json: JSONOutput.print(FailureReport(diagnostics: diagnostics.map(DiagnosticJSON.init)))
+        case .text: DiagnosticOutput.print(diagnostics)
+        }
+    }
+
+    /// Prints a problem that has no source location (an unreadable key set, missing settings).
+    static func report(problem: String, format: OutputOptions.Format) {
+        report([Diagnostic(severity: .error, code: "invalid-input", message: problem, location: nil)], format: format)
     }
 }

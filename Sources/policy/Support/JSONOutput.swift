@@ -4,13 +4,17 @@ import Foundation
 enum JSONOutput {
     /// Writes `value` as pretty-printed JSON with sorted keys and a final newline.
     static func print(_ value: some Encodable) {
+        Terminal.write(text(value) + "\n")
+    }
+
+    /// `value` as pretty-printed JSON with sorted keys.
+    static func text(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(value)
-            Terminal.write(String(decoding: data, as: UTF8.self) + "\n")
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
         } catch {
-            StandardError.print("error: cannot encode the JSON output: \(error)")
+            return "null"
         }
     }
 }
