@@ -134,15 +134,15 @@ struct EvaluationFixture: Sendable {
             fatalError("the generated bundle does not compile: \(error)")
         }
         policySet = bundle.policySet
-        let editor = bundle.claimMapping.map([
-            "sub": "alice", "tenant": "acme", "roles": ["editor"], "scope": "\("t\(types / 2)"):write docs:read",
-        ])
         let middle = "t\(types / 2)"
+        let editor = bundle.claimMapping.map([
+            "sub": "alice", "tenant": "acme", "roles": ["editor"], "scope": .string("\(middle):write docs:read"),
+        ])
         let now: Double = 1_767_225_600
         allow = AuthorizationRequest(principal: editor, action: "\(middle):read", resource: "/tenants/acme/\(middle)/42", now: now)
         denyByRule = AuthorizationRequest(
             principal: editor, action: "\(middle):write", resource: "/tenants/acme/\(middle)/42",
-            attributes: ["archived": true, "owner": "alice"], now: now)
+            attributes: JSONObject([("archived", .bool(true)), ("owner", .string("alice"))]), now: now)
         defaultDeny = AuthorizationRequest(principal: editor, action: "\(middle):delete", resource: "/tenants/acme/\(middle)/42", now: now)
     }
 }

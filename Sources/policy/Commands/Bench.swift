@@ -1,15 +1,20 @@
 import ArgumentParser
+import Claims
+import Foundation
+import PolicyEngine
+import TokenVerification
 
 /// `policy bench`: measures decisions and token verification, like `opa bench`.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure one request: ns per decision and decisions/s, and token verification uncached and cached."
+        abstract: "Measure one request: ns per decision and decisions/s, and token verification uncached and cached.",
+        discussion: "Build in release mode for meaningful numbers: swift run -c release policy bench …"
     )
 
     @OptionGroup var request: RequestOptions
     @OptionGroup var bundle: BundleOptions
 
-    @Option(help: ArgumentHelp("The time to decide at: Unix seconds or RFC 3339.", valueName: "UNIX|RFC3339"))
+    @Option(help: ArgumentHelp("The time to decide at: Unix seconds or RFC 3339 (default: now).", valueName: "UNIX|RFC3339"))
     var now: String?
 
     @Option(help: ArgumentHelp("Measurement rounds; the median is reported.", valueName: "N"))
@@ -17,7 +22,101 @@ struct Bench: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    mutating func validate() throws {
+        guard (1...1_000).contains(rounds) else { throw ValidationError("--rounds takes 1 to 1000") }
+        _ = try Arguments.now(now)
+    }
+
+    /// The JSON object `bench --format json` prints.
+    struct Report: Encodable {
+        let compileMilliseconds: Double
+        let evaluation: Stopwatch.Measurement
+        let verification: Verification?
+
+        struct Verification: Encodable {
+            let uncached: Stopwatch.Measurement
+            let cached: Stopwatch.Measurement
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case compileMilliseconds = "compile_ms"
+            case evaluation, verification
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(compileMilliseconds, forKey: .compileMilliseconds)
+            try container.encode(evaluation, forKey: .evaluation)
+            try container.encode(verification, forKey: .verification)
+        }
+    }
+
     func run() throws {
-        throw NotYetBuilt.exit("bench")
+        let time = try Arguments.now(now)
+        var compiled: CompiledBundle?
+        let compileNanoseconds = Stopwatch.time { compiled = try? BundleLoading.compile(bundle.policies).get() }
+        guard let compiled else {
+            _ = try BundleLoading.compileOrExit(bundle.policies, format: output.format)
+            return
+        }
+        let principal: ClaimSet
+        var verification: Report.Verification?
+        if let claims = request.claims {
+            principal = compiled.claimMapping.map(.object(try Arguments.object(claims, option: "claims")))
+        } else {
+            let token = try Arguments.token(request.token ?? "")
+            let settings = VerifierSettings()
+            let configuration: VerifierConfiguration
+            let uncached: TokenVerifier
+            let cached: TokenVerifier
+            do {
+                configuration = try settings.configuration(for: compiled)
+                uncached = try TokenVerifier(configuration: configuration, cacheCapacity: 0)
+                cached = try TokenVerifier(configuration: configuration)
+            } catch {
+                BundleLoading.report(problem: (error as? VerifierSettings.Problem)?.message ?? "\(error)", format: output.format)
+                throw ExitStatus.invalidInput
+            }
+            switch uncached.verify(token, at: time) {
+            case .success(let verified): principal = verified.claims
+            case .failure(let rejection):
+                StandardError.print("error: the token is rejected (\(rejection.reason.rawValue): \(rejection.message)); bench needs a valid token")
+                throw ExitStatus.rejected
+            }
+            verification = Report.Verification(
+                uncached: Stopwatch.measure(rounds: rounds) { (try? uncached.verify(token, at: time).get()) == nil ? 0 : 1 },
+                cached: Stopwatch.measure(rounds: rounds) { (try? cached.verify(token, at: time).get()) == nil ? 0 : 1 })
+        }
+        let authorization = AuthorizationRequest(
+            principal: principal, action: request.action, resource: request.resource,
+            attributes: try request.resourceAttributes(), context: try request.contextObject(), now: time)
+        let policySet = compiled.policySet
+        let evaluation = Stopwatch.measure(rounds: rounds) { policySet.evaluate(authorization).isAllowed ? 1 : 0 }
+        let report = Report(compileMilliseconds: Double(compileNanoseconds) / 1e6, evaluation: evaluation, verification: verification)
+        switch output.format {
+        case .json: JSONOutput.print(report)
+        case .text: Terminal.write(text(report, decision: policySet.evaluate(authorization).effect))
+        }
+    }
+
+    private func text(_ report: Report, decision: Effect) -> String {
+        func line(_ title: String, _ measurement: Stopwatch.Measurement) -> String {
+            let title = title.padding(toLength: 24, withPad: " ", startingAt: 0)
+            return "\(title)\(format(measurement.nsPerOp)) ns/op   \(format(measurement.opsPerSecond)) ops/s"
+        }
+        var lines = [
+            "policy bench: \(request.action) on \(request.resource) → \(decision.rawValue) (median of \(rounds) rounds)",
+            "compile                 \(String(format: "%.2f", report.compileMilliseconds)) ms",
+            line("evaluation", report.evaluation),
+        ]
+        if let verification = report.verification {
+            lines.append(line("verification, uncached", verification.uncached))
+            lines.append(line("verification, cached", verification.cached))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func format(_ value: Double) -> String {
+        value >= 100 ? String(Int(value.rounded())) : String(format: "%.1f", value)
     }
 }

@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
             return try finish(report, status: ExitStatus.invalidInput, text: nil, diagnostics: failure.diagnostics)
         }
 
-        let settings = VerifierSettings(options: verification)
+        let settings = VerifierSettings(verification)
         let principal: ClaimSet
         if let claims = request.claims {
             principal = settings.claimMapping(for: compiled).map(.object(try Arguments.object(claims, option: "claims")))

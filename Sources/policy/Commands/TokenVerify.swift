@@ -27,7 +27,7 @@ struct TokenVerify: ParsableCommand {
 
     func run() throws {
         let compiled = try BundleLoading.compileOrExit(bundle.policies, format: output.format)
-        var settings = VerifierSettings(options: verification)
+        var settings = VerifierSettings(verification)
         settings.leeway = try leeway.map { try Arguments.duration($0, option: "leeway") }
         let verifier: TokenVerifier
         do {

@@ -7,10 +7,27 @@ import TokenVerification
 /// The verifier configuration a command uses: the bundle's `kind: token` settings, each replaced
 /// by the matching command-line option when given.
 struct VerifierSettings {
-    /// The command-line overrides.
-    let options: VerificationOptions
+    /// `--keys`: a JWKS file.
+    var keys: String?
+    /// `--issuer`s.
+    var issuers: [String] = []
+    /// `--audience`s.
+    var audiences: [String] = []
+    /// `--algorithm`s.
+    var algorithms: [String] = []
     /// `--leeway`, in seconds, for commands that take it.
     var leeway: Int64?
+
+    /// No overrides: the bundle's settings as they are.
+    init() {}
+
+    /// The overrides given on the command line.
+    init(_ options: VerificationOptions) {
+        keys = options.keys
+        issuers = options.issuers
+        audiences = options.audiences
+        algorithms = options.algorithms
+    }
 
     /// Why no configuration could be built: an unreadable or invalid key set, or settings missing.
     struct Problem: Error {
@@ -19,36 +36,36 @@ struct VerifierSettings {
 
     /// The claims mapping with `--audience` in force (Keycloak's client roles follow it).
     func claimMapping(for bundle: CompiledBundle) -> ClaimMapping {
-        options.audiences.isEmpty ? bundle.claimMapping : bundle.claimMapping.withAudiences(options.audiences)
+        audiences.isEmpty ? bundle.claimMapping : bundle.claimMapping.withAudiences(audiences)
     }
 
     /// The merged configuration.
     func configuration(for bundle: CompiledBundle) throws(Problem) -> VerifierConfiguration {
         let base = bundle.verifierConfiguration
-        let keys = try options.keys.map { path throws(Problem) in try Self.keySet(at: path) } ?? base?.keys
-        let issuers = options.issuers.isEmpty ? base?.issuers : options.issuers
-        let audiences = options.audiences.isEmpty ? base?.audiences : options.audiences
-        let algorithms: [SignatureAlgorithm]?
-        if options.algorithms.isEmpty {
-            algorithms = base?.algorithms
+        let keySet = try keys.map { path throws(Problem) in try Self.keySet(at: path) } ?? base?.keys
+        let issuerList = issuers.isEmpty ? base?.issuers : issuers
+        let audienceList = audiences.isEmpty ? base?.audiences : audiences
+        let algorithmList: [SignatureAlgorithm]?
+        if algorithms.isEmpty {
+            algorithmList = base?.algorithms
         } else {
             do throws(ConfigurationError) {
-                algorithms = try SignatureAlgorithm.allowList(options.algorithms)
+                algorithmList = try SignatureAlgorithm.allowList(algorithms)
             } catch {
                 throw Problem(message: "--algorithm: \(error.message)")
             }
         }
-        guard let keys, let issuers, let audiences, let algorithms else {
+        guard let keySet, let issuerList, let audienceList, let algorithmList else {
             var missing: [String] = []
-            if keys == nil { missing.append("--keys") }
-            if issuers == nil { missing.append("--issuer") }
-            if audiences == nil { missing.append("--audience") }
-            if algorithms == nil { missing.append("--algorithm") }
+            if keySet == nil { missing.append("--keys") }
+            if issuerList == nil { missing.append("--issuer") }
+            if audienceList == nil { missing.append("--audience") }
+            if algorithmList == nil { missing.append("--algorithm") }
             throw Problem(
                 message: "no token settings: the bundle has no kind: token document; add one, or give \(missing.joined(separator: ", "))")
         }
         return VerifierConfiguration(
-            issuers: issuers, audiences: audiences, algorithms: algorithms, keys: keys, types: base?.types,
+            issuers: issuerList, audiences: audienceList, algorithms: algorithmList, keys: keySet, types: base?.types,
             leeway: leeway.map(Double.init) ?? base?.leeway ?? VerifierConfiguration.defaultLeeway,
             requiredClaims: base?.requiredClaims ?? ["exp"], claimMapping: claimMapping(for: bundle))
     }
