@@ -67,6 +67,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PolicyCLITests",
+            dependencies: ["policy", "Claims"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PolicyEngineTests",
             dependencies: ["PolicyEngine", "PolicyYAML", "Claims", "TokenVerification"],
             exclude: ["Fixtures"],
