@@ -167,7 +167,7 @@ public struct ClaimMapping: Sendable, Hashable {
     }
 
     private func roles(in claims: JSONValue) -> Set<String> {
-        var direct: Set<String> = []
+        var direct = Set<String>(minimumCapacity: 8)
         for source in roleSources {
             switch source {
             case .path(let path):
@@ -210,12 +210,25 @@ public struct ClaimMapping: Sendable, Hashable {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
+    private static func addScopes(splitting text: String, to scopes: inout Set<String>) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || isASCIIWhiteSpace(bytes[index]) {
+                if index > start {
+                    scopes.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+        }
+    }
+
     private func scopes(in claims: JSONValue) -> Set<String> {
-        var scopes: Set<String> = []
+        var scopes = Set<String>(minimumCapacity: 8)
         for path in scopeSources {
             switch path.resolve(in: claims) {
             case .string(let text):
-                for scope in text.utf8.split(whereSeparator: Self.isASCIIWhiteSpace) { scopes.insert(String(decoding: scope, as: UTF8.self)) }
+                Self.addScopes(splitting: text, to: &scopes)
             case .array(let elements):
                 for case .string(let scope) in elements { scopes.insert(scope) }
             default: break

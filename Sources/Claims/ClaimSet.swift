@@ -2,29 +2,66 @@
 /// mapping reads it, with the raw claims kept for `principal.claims.PATH`.
 public struct ClaimSet: Sendable, Hashable {
     /// The mapped subject (`sub` by default; `oid` for Azure); expected a string.
-    public let subject: MappedClaim
+    public var subject: MappedClaim { storage.subject }
     /// `iss`; expected a string.
-    public let issuer: MappedClaim
+    public var issuer: MappedClaim { storage.issuer }
     /// `aud` as a set of strings (Cognito: `client_id` when `aud` is absent).
-    public let audiences: MappedClaim
+    public var audiences: MappedClaim { storage.audiences }
     /// `exp`, a timestamp.
-    public let expiresAt: MappedClaim
+    public var expiresAt: MappedClaim { storage.expiresAt }
     /// `iat`, a timestamp.
-    public let issuedAt: MappedClaim
+    public var issuedAt: MappedClaim { storage.issuedAt }
     /// `nbf`, a timestamp.
-    public let notBefore: MappedClaim
+    public var notBefore: MappedClaim { storage.notBefore }
     /// `jti`; expected a string.
-    public let tokenID: MappedClaim
+    public var tokenID: MappedClaim { storage.tokenID }
     /// Roles after inheritance; always present, maybe empty.
-    public let roles: Set<String>
+    public var roles: Set<String> { storage.roles }
     /// Scopes from every scope path, united; always present, maybe empty.
-    public let scopes: Set<String>
+    public var scopes: Set<String> { storage.scopes }
     /// The tenant from the first tenant path present; expected a string.
-    public let tenant: MappedClaim
+    public var tenant: MappedClaim { storage.tenant }
     /// The declared attributes by name, each typed or a type error.
-    public let attributes: [String: MappedClaim]
+    public var attributes: [String: MappedClaim] { storage.attributes }
     /// The raw claims object.
-    public let raw: JSONValue
+    public var raw: JSONValue { storage.raw }
+
+    /// The values, shared between copies so that handing a principal around costs one retain.
+    private final class Storage: Sendable {
+        let subject: MappedClaim
+        let issuer: MappedClaim
+        let audiences: MappedClaim
+        let expiresAt: MappedClaim
+        let issuedAt: MappedClaim
+        let notBefore: MappedClaim
+        let tokenID: MappedClaim
+        let roles: Set<String>
+        let scopes: Set<String>
+        let tenant: MappedClaim
+        let attributes: [String: MappedClaim]
+        let raw: JSONValue
+
+        init(
+            subject: MappedClaim, issuer: MappedClaim, audiences: MappedClaim, expiresAt: MappedClaim,
+            issuedAt: MappedClaim, notBefore: MappedClaim, tokenID: MappedClaim, roles: Set<String>,
+            scopes: Set<String>, tenant: MappedClaim, attributes: [String: MappedClaim], raw: JSONValue
+        ) {
+            self.subject = subject
+            self.issuer = issuer
+            self.audiences = audiences
+            self.expiresAt = expiresAt
+            self.issuedAt = issuedAt
+            self.notBefore = notBefore
+            self.tokenID = tokenID
+            self.roles = roles
+            self.scopes = scopes
+            self.tenant = tenant
+            self.attributes = attributes
+            self.raw = raw
+        }
+    }
+
+    private let storage: Storage
 
     /// Creates a claim set from values already mapped.
     public init(
@@ -32,18 +69,26 @@ public struct ClaimSet: Sendable, Hashable {
         issuedAt: MappedClaim, notBefore: MappedClaim, tokenID: MappedClaim, roles: Set<String>,
         scopes: Set<String>, tenant: MappedClaim, attributes: [String: MappedClaim], raw: JSONValue
     ) {
-        self.subject = subject
-        self.issuer = issuer
-        self.audiences = audiences
-        self.expiresAt = expiresAt
-        self.issuedAt = issuedAt
-        self.notBefore = notBefore
-        self.tokenID = tokenID
-        self.roles = roles
-        self.scopes = scopes
-        self.tenant = tenant
-        self.attributes = attributes
-        self.raw = raw
+        storage = Storage(
+            subject: subject, issuer: issuer, audiences: audiences, expiresAt: expiresAt, issuedAt: issuedAt,
+            notBefore: notBefore, tokenID: tokenID, roles: roles, scopes: scopes, tenant: tenant,
+            attributes: attributes, raw: raw)
+    }
+
+    /// Claim sets are equal when every mapped value and the raw claims are.
+    public static func == (lhs: ClaimSet, rhs: ClaimSet) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.subject == rhs.subject && lhs.issuer == rhs.issuer && lhs.audiences == rhs.audiences
+                && lhs.expiresAt == rhs.expiresAt && lhs.issuedAt == rhs.issuedAt && lhs.notBefore == rhs.notBefore
+                && lhs.tokenID == rhs.tokenID && lhs.roles == rhs.roles && lhs.scopes == rhs.scopes
+                && lhs.tenant == rhs.tenant && lhs.attributes == rhs.attributes && lhs.raw == rhs.raw)
+    }
+
+    /// Hashes the raw claims and the mapped roles and scopes, which determine the rest.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(raw)
+        hasher.combine(roles)
+        hasher.combine(scopes)
     }
 
     /// The names `principal.NAME` can use besides declared attributes and `claims`.

@@ -111,15 +111,22 @@ struct JSONReader {
         }
     }
 
+    // Members and elements of the containers being read, shared by all nesting levels so that
+    // each finished container is copied once into arrays of its exact size.
+    var keyScratch: [String] = []
+    var valueScratch: [JSONValue] = []
+    var elementScratch: [JSONValue] = []
+
     mutating func readObject(depth: Int) throws(JSONParseError) -> JSONValue {
         try checkDepth(depth)
         offset += 1
-        var object = JSONObject()
         skipWhitespace()
         if try peek() == UInt8(ascii: "}") {
             offset += 1
-            return .object(object)
+            return .object(JSONObject())
         }
+        let start = keyScratch.count
+        var largeObjectKeys: Set<String>?
         while true {
             skipWhitespace()
             guard try peek() == UInt8(ascii: "\"") else { throw unexpected("a member name in double quotes") }
@@ -130,13 +137,27 @@ struct JSONReader {
             offset += 1
             skipWhitespace()
             let value = try readValue(depth: depth)
-            guard object.appendUnique(key, value) else {
+            let isDuplicate: Bool
+            if largeObjectKeys != nil {
+                isDuplicate = largeObjectKeys?.insert(key).inserted == false
+            } else {
+                isDuplicate = keyScratch[start...].contains(key)
+                if keyScratch.count - start >= JSONObject.indexThreshold { largeObjectKeys = Set(keyScratch[start...]).union([key]) }
+            }
+            guard !isDuplicate else {
                 throw JSONParseError(.duplicateMember, at: keyOffset, "duplicate member name \"\(key)\"")
             }
+            keyScratch.append(key)
+            valueScratch.append(value)
             skipWhitespace()
             switch try peek() {
             case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "}"): offset += 1; return .object(object)
+            case UInt8(ascii: "}"):
+                offset += 1
+                let object = JSONObject(uniqueKeys: Array(keyScratch[start...]), values: Array(valueScratch[start...]))
+                keyScratch.removeSubrange(start...)
+                valueScratch.removeSubrange(start...)
+                return .object(object)
             default: throw unexpected("',' or '}' in an object")
             }
         }
@@ -145,19 +166,24 @@ struct JSONReader {
     mutating func readArray(depth: Int) throws(JSONParseError) -> JSONValue {
         try checkDepth(depth)
         offset += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
         if try peek() == UInt8(ascii: "]") {
             offset += 1
-            return .array(elements)
+            return .array([])
         }
+        let start = elementScratch.count
         while true {
             skipWhitespace()
-            elements.append(try readValue(depth: depth))
+            let element = try readValue(depth: depth)
+            elementScratch.append(element)
             skipWhitespace()
             switch try peek() {
             case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "]"): offset += 1; return .array(elements)
+            case UInt8(ascii: "]"):
+                offset += 1
+                let elements = Array(elementScratch[start...])
+                elementScratch.removeSubrange(start...)
+                return .array(elements)
             default: throw unexpected("',' or ']' in an array")
             }
         }

@@ -71,7 +71,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     /// Positions by name, built only for objects larger than `indexThreshold` (small objects,
     /// the common case in tokens, are searched linearly and cost no extra allocation).
     private var positions: [String: Int]?
-    private static let indexThreshold = 12
+    static let indexThreshold = 12
 
     /// An empty object.
     public init() {
@@ -86,6 +86,14 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         keys.reserveCapacity(members.count)
         values.reserveCapacity(members.count)
         for (key, value) in members { self[key] = value }
+    }
+
+    /// An object from names already known to be unique, with their values in the same order.
+    init(uniqueKeys keys: [String], values: [JSONValue]) {
+        self.keys = keys
+        self.values = values
+        positions = nil
+        if keys.count > Self.indexThreshold { rebuildIndex() }
     }
 
     private func position(of key: String) -> Int? {
@@ -109,7 +117,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
                     rebuildIndex()
                 }
             } else if let newValue {
-                _ = appendUnique(key, newValue)
+                append(key, newValue)
             }
         }
     }
@@ -118,18 +126,15 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         positions = keys.count > Self.indexThreshold ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) : nil
     }
 
-    /// Appends a member; returns `false` (and changes nothing) when the name is already present.
-    mutating func appendUnique(_ key: String, _ value: JSONValue) -> Bool {
-        if positions != nil {
-            guard positions?[key] == nil else { return false }
-            positions?[key] = keys.count
-        } else if keys.contains(key) {
-            return false
-        }
+    /// Appends a member whose name is not present yet.
+    private mutating func append(_ key: String, _ value: JSONValue) {
         keys.append(key)
         values.append(value)
-        if positions == nil, keys.count > Self.indexThreshold { rebuildIndex() }
-        return true
+        if positions != nil {
+            positions?[key] = keys.count - 1
+        } else if keys.count > Self.indexThreshold {
+            rebuildIndex()
+        }
     }
 
     /// The position of the first member.

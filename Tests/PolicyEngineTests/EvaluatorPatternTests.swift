@@ -124,7 +124,7 @@ struct EvaluatorPatternTests {
         let request = request(principalClaims(row.claims), action: "read", resource: row.input)
         #expect(request.validationError == nil)
         let truth = withBytes(of: request.resourceID) { id in
-            rule.matchesResource(ResourceMatcher(request: request, id: id))
+            rule.matchesResource(ResourceMatcher(id: id), for: request)
         }
         #expect(truth == row.expected)
     }

@@ -16,20 +16,21 @@ extension PolicySet {
             return Decision(effect: .deny, determiningRules: RuleOrdinals(), error: error)
         }
         return withBytes(of: request.resourceID) { id in
-            let matcher = ResourceMatcher(request: request, id: id)
+            let matcher = ResourceMatcher(id: id)
             var denies = RuleOrdinals()
             var allows = RuleOrdinals()
             forEachCandidate(for: request.action) { ordinal, actionMatched in
-                let rule = rules[ordinal]
+                // `rules[ordinal]` is read in place each time: binding it would copy the rule.
+                let isDeny = rules[ordinal].effect == .deny
                 // Once a deny applies, allow rules cannot change the decision.
-                if rule.effect == .allow, !denies.isEmpty { return }
-                guard actionMatched || rule.matchesAction(request.action) else { return }
-                switch rule.appliesAfterAction(to: request, matcher: matcher) {
+                if !isDeny, !denies.isEmpty { return }
+                guard actionMatched || rules[ordinal].matchesAction(request.action) else { return }
+                switch rules[ordinal].appliesAfterAction(to: request, matcher: matcher) {
                 case .holds:
-                    if rule.effect == .deny { denies.append(ordinal) } else { allows.append(ordinal) }
+                    if isDeny { denies.append(ordinal) } else { allows.append(ordinal) }
                 case .error:
                     // Fails closed: an erring deny rule denies; an erring allow rule grants nothing.
-                    if rule.effect == .deny { denies.append(ordinal) }
+                    if isDeny { denies.append(ordinal) }
                 case .fails:
                     break
                 }
@@ -77,7 +78,7 @@ extension Rule {
     /// Whether the rule applies, its action having matched: resources (like `any`), roles,
     /// scopes and `when`, combined like `all` — one false check outweighs an error.
     func appliesAfterAction(to request: AuthorizationRequest, matcher: ResourceMatcher) -> Truth {
-        let resource = matchesResource(matcher)
+        let resource = matchesResource(matcher, for: request)
         if resource == .fails { return .fails }
         if !rolesHold(for: request.principal.roles) { return .fails }
         if !scopesHold(for: request.principal.scopes) { return .fails }
@@ -86,10 +87,10 @@ extension Rule {
     }
 
     /// The resource patterns combined like `any`: one that matches outweighs one that errs.
-    func matchesResource(_ matcher: ResourceMatcher) -> Truth {
+    func matchesResource(_ matcher: ResourceMatcher, for request: AuthorizationRequest) -> Truth {
         var result = Truth.fails
-        for pattern in resources {
-            switch matcher.match(pattern) {
+        for index in resources.indices {
+            switch matcher.match(resources[index], for: request) {
             case .holds: return .holds
             case .error: result = .error
             case .fails: break

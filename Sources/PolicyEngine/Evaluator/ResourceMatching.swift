@@ -40,23 +40,24 @@ struct ResourceMatcher {
         case resolved
     }
 
-    let request: AuthorizationRequest
+    /// The id's bytes (after the leading `/` is dropped).
     let id: UnsafeBufferPointer<UInt8>
 
     /// Whether `pattern` matches: fails when it does not (or a value is missing), error when it
     /// would but an interpolated value has the wrong type.
-    func match(_ pattern: ResourcePattern) -> Truth {
-        guard matchSegments(pattern.segments, mode: .wildcard) else { return .fails }
-        switch interpolationsTruth(pattern) {
+    func match(_ pattern: ResourcePattern, for request: AuthorizationRequest) -> Truth {
+        guard matchSegments(pattern.segments, mode: .wildcard, for: request) else { return .fails }
+        if !pattern.hasReferences { return .holds }
+        switch interpolationsTruth(pattern, for: request) {
         case .holds: break
         case let other: return other
         }
-        return Truth(matchSegments(pattern.segments, mode: .resolved))
+        return Truth(matchSegments(pattern.segments, mode: .resolved, for: request))
     }
 
     /// Whether every interpolation of `pattern` has a usable value: fails when one is missing
     /// (before any error), error when one has the wrong type.
-    func interpolationsTruth(_ pattern: ResourcePattern) -> Truth {
+    func interpolationsTruth(_ pattern: ResourcePattern, for request: AuthorizationRequest) -> Truth {
         var result = Truth.holds
         for segment in pattern.segments {
             guard case .parts(let parts) = segment else { continue }
@@ -88,19 +89,24 @@ struct ResourceMatcher {
     }
 
     /// Whether the whole id matches `segments`.
-    func matchSegments(_ segments: [ResourcePattern.Segment], mode: Mode) -> Bool {
+    func matchSegments(_ segments: [ResourcePattern.Segment], mode: Mode, for request: AuthorizationRequest) -> Bool {
         var lower = 0
         var upper = id.count + 1
-        guard let firstAny = segments.firstIndex(of: .anySegments) else {
-            return matchForward(segments[...], lower: &lower, upper: upper, mode: mode) && lower >= upper
+        var firstAny = -1
+        var lastAny = -1
+        for index in segments.indices where segments[index].isAnySegments {
+            if firstAny < 0 { firstAny = index }
+            lastAny = index
         }
-        let lastAny = segments.lastIndex(of: .anySegments) ?? firstAny
-        guard matchForward(segments[..<firstAny], lower: &lower, upper: upper, mode: mode) else { return false }
+        guard firstAny >= 0 else {
+            return matchForward(segments[...], lower: &lower, upper: upper, mode: mode, for: request) && lower >= upper
+        }
+        guard matchForward(segments[..<firstAny], lower: &lower, upper: upper, mode: mode, for: request) else { return false }
         for segment in segments[(lastAny + 1)...].reversed() {
             guard lower < upper else { return false }
             let end = upper - 1
             let start = segmentStart(endingAt: end, lower: lower)
-            guard matchSegment(segment, start..<end, mode: mode) else { return false }
+            guard matchSegment(segment, start..<end, mode: mode, for: request) else { return false }
             upper = start
         }
         guard lower <= upper else { return false }
@@ -108,14 +114,14 @@ struct ResourceMatcher {
         var runStart = firstAny + 1
         while runStart < lastAny {
             var runEnd = runStart
-            while segments[runEnd] != .anySegments { runEnd += 1 }
+            while !segments[runEnd].isAnySegments { runEnd += 1 }
             if runStart < runEnd {
                 let run = segments[runStart..<runEnd]
                 var candidate = lower
                 while true {
                     guard candidate < upper else { return false }
                     var position = candidate
-                    if matchForward(run, lower: &position, upper: upper, mode: mode) {
+                    if matchForward(run, lower: &position, upper: upper, mode: mode, for: request) {
                         lower = position
                         break
                     }
@@ -128,24 +134,34 @@ struct ResourceMatcher {
     }
 
     /// Matches `segments` one by one from `lower`, advancing it past them.
-    private func matchForward(_ segments: ArraySlice<ResourcePattern.Segment>, lower: inout Int, upper: Int, mode: Mode) -> Bool {
-        for segment in segments {
+    private func matchForward(
+        _ segments: ArraySlice<ResourcePattern.Segment>, lower: inout Int, upper: Int, mode: Mode, for request: AuthorizationRequest
+    ) -> Bool {
+        for index in segments.indices {
             guard lower < upper else { return false }
             let end = segmentEnd(from: lower)
-            guard matchSegment(segment, lower..<end, mode: mode) else { return false }
+            guard matchSegment(segments[index], lower..<end, mode: mode, for: request) else { return false }
             lower = end + 1
         }
         return true
     }
 
     /// Whether the id's bytes in `range` (one segment) match `segment`.
-    func matchSegment(_ segment: ResourcePattern.Segment, _ range: Range<Int>, mode: Mode) -> Bool {
+    func matchSegment(_ segment: ResourcePattern.Segment, _ range: Range<Int>, mode: Mode, for request: AuthorizationRequest) -> Bool {
         let text = UnsafeBufferPointer(rebasing: id[range])
         switch segment {
         case .anySegments:
             return true
         case .exact(let literal):
             return withBytes(of: literal) { $0.elementsEqual(text) }
+        case .parts(let parts) where parts.count == 1:
+            // A whole segment that is `*` or `${…}`: every segment matches `*`; a value must equal it.
+            guard mode == .resolved, case .reference(let reference) = parts[0] else { return true }
+            switch request.interpolationValue(reference) {
+            case .string(let string): return withBytes(of: string) { $0.elementsEqual(text) }
+            case .integer(let integer): return Self.decimal(integer, equals: text)
+            case .missing, .invalid: return false
+            }
         case .parts(let parts):
             var capacity = 0
             for part in parts {
@@ -188,5 +204,38 @@ struct ResourceMatcher {
                 return GlobMatcher.matches(UnsafeBufferPointer(rebasing: buffer[..<count]), text)
             }
         }
+    }
+
+    /// Whether `text` is the decimal form of `value`.
+    static func decimal(_ value: Int64, equals text: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: GlobUnit.self, capacity: 20) { buffer in
+            var count = 0
+            appendDecimal(value, to: buffer, count: &count)
+            guard count == text.count else { return false }
+            for index in 0..<count where buffer[index] != GlobUnit(text[index]) { return false }
+            return true
+        }
+    }
+}
+
+extension ResourcePattern.Segment {
+    /// Whether this is `**`.
+    @inline(__always)
+    var isAnySegments: Bool {
+        if case .anySegments = self { return true }
+        return false
+    }
+}
+
+extension ResourcePattern {
+    /// Whether the pattern interpolates any reference.
+    var hasReferences: Bool {
+        for segment in segments {
+            guard case .parts(let parts) = segment else { continue }
+            for part in parts {
+                if case .reference = part { return true }
+            }
+        }
+        return false
     }
 }

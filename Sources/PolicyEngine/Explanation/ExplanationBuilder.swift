@@ -13,7 +13,7 @@ extension PolicySet {
                 rules: [], nearMisses: [], error: error)
         }
         return withBytes(of: request.resourceID) { id in
-            let explainer = RuleExplainer(request: request, matcher: ResourceMatcher(request: request, id: id))
+            let explainer = RuleExplainer(request: request, matcher: ResourceMatcher(id: id))
             let determining = decision.determiningRules.map { explainer.explain(rules[$0], determining: true) }
             var nearMisses: [RuleExplanation] = []
             if determining.isEmpty {
@@ -91,7 +91,7 @@ struct RuleExplainer {
             let references = pattern.references
             let seen = references.map { Display.seen($0, request.resolve($0)) }
             let withValues = seen.isEmpty ? "" : " with " + seen.map(Display.fragment).joined(separator: ", ")
-            switch matcher.match(pattern) {
+            switch matcher.match(pattern, for: request) {
             case .holds:
                 return CheckExplanation(kind: .resource, outcome: .holds, message: "resource matches \(pattern.source)\(withValues)", values: seen)
             case .error:
@@ -106,7 +106,7 @@ struct RuleExplainer {
                 errors.append("\(pattern.source): \(problems.joined(separator: "; "))")
             case .fails:
                 values += seen
-                if matcher.matchSegments(pattern.segments, mode: .wildcard),
+                if matcher.matchSegments(pattern.segments, mode: .wildcard, for: request),
                     let missing = references.first(where: { if case .missing = request.interpolationValue($0) { return true } else { return false } })
                 {
                     failures.append("\(pattern.source) (\(missing) is missing)")

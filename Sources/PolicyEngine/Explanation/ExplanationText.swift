@@ -43,7 +43,8 @@ extension Explanation {
     }
 
     private func append(_ rule: RuleExplanation, to lines: inout [String]) {
-        lines.append("    \(rule.id)  \(rule.source)")
+        let note = rule.outcome == .error && !rules.isEmpty ? "  (applies through an error: fails closed)" : ""
+        lines.append("    \(rule.id)  \(rule.source)\(note)")
         for check in rule.checks { lines.append("      " + check.message) }
     }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import PolicyEngine
+import PolicyYAML
 
 /// `policy test`: runs the bundle's `kind: tests` suites.
 struct Test: ParsableCommand {
@@ -27,6 +29,20 @@ struct Test: ParsableCommand {
     var coverage = false
 
     func run() throws {
-        throw NotYetBuilt.exit("test")
+        let path = directory ?? bundle.policies
+        let compiled: CompiledBundle
+        switch BundleLoading.compile(path) {
+        case .success(let bundle): compiled = bundle
+        case .failure(let failure):
+            BundleLoading.report(failure.diagnostics, format: format == .json ? .json : .text)
+            throw ExitStatus.invalidInput
+        }
+        let report = TestRunner(bundle: compiled).run(filter: filter)
+        switch format {
+        case .json: JSONOutput.print(TestJSON(report: report, coverage: coverage))
+        case .junit: Terminal.write(report.junitXML)
+        case .text: Terminal.write(TestText(report: report, coverage: coverage, color: Terminal.colorsStandardOutput).text)
+        }
+        if report.failed > 0 { throw ExitStatus.denied }
     }
 }

@@ -1,0 +1,20 @@
+/// The results of running a bundle's test suites, with rule coverage.
+public struct TestReport: Sendable {
+    /// Every result, suite by suite in bundle order, tests in file order.
+    public let results: [TestResult]
+    /// Every rule of the bundle, in bundle order.
+    public let rules: [Rule]
+    /// The rules some test made determining.
+    public let coveredRules: Set<RuleID>
+
+    /// How many tests passed.
+    public var passed: Int { results.filter(\.passed).count }
+    /// How many tests failed.
+    public var failed: Int { results.count - passed }
+    /// The rules no test made determining, in bundle order.
+    public var uncoveredRules: [Rule] { rules.filter { !coveredRules.contains($0.id) } }
+    /// The share of rules some test made determining, from 0 to 100 (100 for a bundle without rules).
+    public var coveragePercent: Double {
+        rules.isEmpty ? 100 : 100 * Double(rules.count - uncoveredRules.count) / Double(rules.count)
+    }
+}
