@@ -111,11 +111,10 @@ struct JSONReader {
         }
     }
 
-    // Members and elements of the containers being read, shared by all nesting levels so that
-    // each finished container is copied once into arrays of its exact size.
-    var keyScratch: [String] = []
-    var valueScratch: [JSONValue] = []
-    var elementScratch: [JSONValue] = []
+    /// Room reserved for the members of an object and the elements of an array: claim sets
+    /// rarely need more, so most containers are allocated once.
+    static let objectCapacity = 16
+    static let arrayCapacity = 8
 
     mutating func readObject(depth: Int) throws(JSONParseError) -> JSONValue {
         try checkDepth(depth)
@@ -125,7 +124,10 @@ struct JSONReader {
             offset += 1
             return .object(JSONObject())
         }
-        let start = keyScratch.count
+        var keys: [String] = []
+        var values: [JSONValue] = []
+        keys.reserveCapacity(Self.objectCapacity)
+        values.reserveCapacity(Self.objectCapacity)
         var largeObjectKeys: Set<String>?
         while true {
             skipWhitespace()
@@ -141,23 +143,20 @@ struct JSONReader {
             if largeObjectKeys != nil {
                 isDuplicate = largeObjectKeys?.insert(key).inserted == false
             } else {
-                isDuplicate = keyScratch[start...].contains(key)
-                if keyScratch.count - start >= JSONObject.indexThreshold { largeObjectKeys = Set(keyScratch[start...]).union([key]) }
+                isDuplicate = keys.contains(key)
+                if keys.count >= JSONObject.indexThreshold { largeObjectKeys = Set(keys).union([key]) }
             }
             guard !isDuplicate else {
                 throw JSONParseError(.duplicateMember, at: keyOffset, "duplicate member name \"\(key)\"")
             }
-            keyScratch.append(key)
-            valueScratch.append(value)
+            keys.append(key)
+            values.append(value)
             skipWhitespace()
             switch try peek() {
             case UInt8(ascii: ","): offset += 1
             case UInt8(ascii: "}"):
                 offset += 1
-                let object = JSONObject(uniqueKeys: Array(keyScratch[start...]), values: Array(valueScratch[start...]))
-                keyScratch.removeSubrange(start...)
-                valueScratch.removeSubrange(start...)
-                return .object(object)
+                return .object(JSONObject(uniqueKeys: keys, values: values))
             default: throw unexpected("',' or '}' in an object")
             }
         }
@@ -171,18 +170,16 @@ struct JSONReader {
             offset += 1
             return .array([])
         }
-        let start = elementScratch.count
+        var elements: [JSONValue] = []
+        elements.reserveCapacity(Self.arrayCapacity)
         while true {
             skipWhitespace()
-            let element = try readValue(depth: depth)
-            elementScratch.append(element)
+            elements.append(try readValue(depth: depth))
             skipWhitespace()
             switch try peek() {
             case UInt8(ascii: ","): offset += 1
             case UInt8(ascii: "]"):
                 offset += 1
-                let elements = Array(elementScratch[start...])
-                elementScratch.removeSubrange(start...)
                 return .array(elements)
             default: throw unexpected("',' or ']' in an array")
             }

@@ -10,45 +10,61 @@ enum Base64URL {
         return table
     }()
 
-    /// The decoded bytes, or `nil` when the text is not strict base64url.
-    static func decode(_ text: UnsafeRawBufferPointer) -> [UInt8]? {
-        let remainder = text.count % 4
+    /// The number of bytes `encodedCount` characters decode to, or `nil` for an impossible
+    /// length (4n+1).
+    static func decodedCount(_ encodedCount: Int) -> Int? {
+        let remainder = encodedCount % 4
         guard remainder != 1 else { return nil }
-        let count = text.count / 4 * 3 + (remainder == 0 ? 0 : remainder - 1)
-        let table = values
-        return table.withUnsafeBufferPointer { table -> [UInt8]? in
+        return encodedCount / 4 * 3 + (remainder == 0 ? 0 : remainder - 1)
+    }
+
+    // Hot path: no allocation.
+    /// Decodes `text` into `output`, which must hold exactly `decodedCount(text.count)` bytes;
+    /// `false` when the text is not strict base64url.
+    static func decode(_ text: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) -> Bool {
+        guard decodedCount(text.count) == output.count else { return false }
+        let remainder = text.count % 4
+        return values.withUnsafeBufferPointer { table in
             var invalid: UInt8 = 0
-            let result = [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
-                var out = 0
-                var index = 0
-                while index + 4 <= text.count {
-                    let a = table[Int(text[index])], b = table[Int(text[index + 1])]
-                    let c = table[Int(text[index + 2])], d = table[Int(text[index + 3])]
-                    invalid |= a | b | c | d
-                    output[out] = a << 2 | b >> 4
+            var out = 0
+            var index = 0
+            while index + 4 <= text.count {
+                let a = table[Int(text[index])], b = table[Int(text[index + 1])]
+                let c = table[Int(text[index + 2])], d = table[Int(text[index + 3])]
+                invalid |= a | b | c | d
+                output[out] = a << 2 | b >> 4
+                output[out + 1] = b << 4 | c >> 2
+                output[out + 2] = c << 6 | d
+                out += 3
+                index += 4
+            }
+            if remainder >= 2 {
+                let a = table[Int(text[index])], b = table[Int(text[index + 1])]
+                invalid |= a | b
+                output[out] = a << 2 | b >> 4
+                if remainder == 3 {
+                    let c = table[Int(text[index + 2])]
+                    invalid |= c
                     output[out + 1] = b << 4 | c >> 2
-                    output[out + 2] = c << 6 | d
-                    out += 3
-                    index += 4
+                    invalid |= c & 0x03 == 0 ? 0 : 0xFF  // non-zero trailing bits
+                } else {
+                    invalid |= b & 0x0F == 0 ? 0 : 0xFF  // non-zero trailing bits
                 }
-                if remainder >= 2 {
-                    let a = table[Int(text[index])], b = table[Int(text[index + 1])]
-                    invalid |= a | b
-                    output[out] = a << 2 | b >> 4
-                    if remainder == 3 {
-                        let c = table[Int(text[index + 2])]
-                        invalid |= c
-                        output[out + 1] = b << 4 | c >> 2
-                        invalid |= c & 0x03 == 0 ? 0 : 0xFF  // non-zero trailing bits
-                    } else {
-                        invalid |= b & 0x0F == 0 ? 0 : 0xFF  // non-zero trailing bits
-                    }
-                }
-                initialized = count
             }
             // 0xFF marks a byte outside the alphabet; valid values are below 64.
-            return invalid & 0xC0 == 0 ? result : nil
+            return invalid & 0xC0 == 0
         }
+    }
+
+    /// The decoded bytes, or `nil` when the text is not strict base64url.
+    static func decode(_ text: UnsafeRawBufferPointer) -> [UInt8]? {
+        guard let count = decodedCount(text.count) else { return nil }
+        var valid = false
+        let result = [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
+            valid = decode(text, into: UnsafeMutableRawBufferPointer(output))
+            initialized = count
+        }
+        return valid ? result : nil
     }
 
     /// The decoded bytes of a string, or `nil` when it is not strict base64url.

@@ -1,7 +1,8 @@
 import Claims
 
 /// A compact JWS (RFC 7515 §7.1) split and decoded — structure and encoding checked, nothing
-/// verified yet.
+/// verified yet. The payload and signature point into temporary memory that lives only as
+/// long as the closure given to ``withDecoded(_:maxSize:_:)``.
 struct CompactJWS {
     /// The protected header.
     let header: JSONObject
@@ -12,17 +13,21 @@ struct CompactJWS {
     /// The header's `typ`.
     let type: String?
     /// The decoded payload.
-    let payload: [UInt8]
+    let payload: UnsafeRawBufferPointer
     /// The decoded signature.
-    let signature: [UInt8]
+    let signature: UnsafeRawBufferPointer
     /// The length of the signing input (`header.payload`) at the start of the token.
     let signingInputCount: Int
 
-    // Hot path: three base64url decodes and one small JSON parse.
-    /// Splits and decodes a token (rules 1–3 for the header; the payload stays bytes).
-    static func decode(_ token: UnsafeRawBufferPointer, maxSize: Int) -> Result<CompactJWS, TokenRejection> {
+    // Hot path: the three parts are decoded into one temporary buffer (on the stack for
+    // tokens of usual size); only the header's JSON allocates.
+    /// Splits and decodes a token (rules 1–3 for the header; the payload stays bytes) and
+    /// passes the result to `body`.
+    static func withDecoded<Result>(
+        _ token: UnsafeRawBufferPointer, maxSize: Int, _ body: (Swift.Result<CompactJWS, TokenRejection>) -> Result
+    ) -> Result {
         guard token.count <= maxSize else {
-            return .failure(TokenRejection(.tooLarge, "the token has \(token.count) bytes; the limit is \(maxSize)"))
+            return body(.failure(TokenRejection(.tooLarge, "the token has \(token.count) bytes; the limit is \(maxSize)")))
         }
         var dots: (Int, Int) = (-1, -1)
         var dotCount = 0
@@ -33,19 +38,36 @@ struct CompactJWS {
         guard dotCount == 2 else {
             let parts = dotCount + 1
             let hint = parts == 5 ? " (five parts is a JWE: encrypted tokens are not accepted)" : ""
-            return .failure(TokenRejection(.malformed, "a token must be a compact JWS of three parts separated by '.', this one has \(parts)\(hint)"))
+            return body(.failure(TokenRejection(.malformed, "a token must be a compact JWS of three parts separated by '.', this one has \(parts)\(hint)")))
         }
-        guard let headerBytes = Base64URL.decode(UnsafeRawBufferPointer(rebasing: token[0..<dots.0])) else {
-            return .failure(Self.notBase64("header"))
+        let texts = (
+            header: UnsafeRawBufferPointer(rebasing: token[0..<dots.0]),
+            payload: UnsafeRawBufferPointer(rebasing: token[(dots.0 + 1)..<dots.1]),
+            signature: UnsafeRawBufferPointer(rebasing: token[(dots.1 + 1)...])
+        )
+        guard let headerCount = Base64URL.decodedCount(texts.header.count) else { return body(.failure(notBase64("header"))) }
+        guard let payloadCount = Base64URL.decodedCount(texts.payload.count) else { return body(.failure(notBase64("payload"))) }
+        guard let signatureCount = Base64URL.decodedCount(texts.signature.count) else { return body(.failure(notBase64("signature"))) }
+        return withUnsafeTemporaryAllocation(byteCount: headerCount + payloadCount + signatureCount, alignment: 1) { buffer in
+            let headerBytes = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<headerCount])
+            let payload = UnsafeMutableRawBufferPointer(rebasing: buffer[headerCount..<(headerCount + payloadCount)])
+            let signature = UnsafeMutableRawBufferPointer(rebasing: buffer[(headerCount + payloadCount)...])
+            guard Base64URL.decode(texts.header, into: headerBytes) else { return body(.failure(notBase64("header"))) }
+            guard Base64URL.decode(texts.payload, into: payload) else { return body(.failure(notBase64("payload"))) }
+            guard Base64URL.decode(texts.signature, into: signature) else { return body(.failure(notBase64("signature"))) }
+            return body(
+                parse(
+                    header: UnsafeRawBufferPointer(headerBytes), payload: UnsafeRawBufferPointer(payload),
+                    signature: UnsafeRawBufferPointer(signature), signingInputCount: dots.1))
         }
-        guard let payload = Base64URL.decode(UnsafeRawBufferPointer(rebasing: token[(dots.0 + 1)..<dots.1])) else {
-            return .failure(Self.notBase64("payload"))
-        }
-        guard let signature = Base64URL.decode(UnsafeRawBufferPointer(rebasing: token[(dots.1 + 1)...])) else {
-            return .failure(Self.notBase64("signature"))
-        }
+    }
+
+    private static func parse(
+        header headerBytes: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, signature: UnsafeRawBufferPointer,
+        signingInputCount: Int
+    ) -> Result<CompactJWS, TokenRejection> {
         let header: JSONObject
-        switch headerBytes.withUnsafeBytes({ JSONParser().parse($0) }) {
+        switch JSONParser().parse(headerBytes) {
         case .success(.object(let object)): header = object
         case .success(let other):
             return .failure(TokenRejection(.malformed, "the header must be a JSON object, not \(other.typeName)"))
@@ -70,7 +92,7 @@ struct CompactJWS {
         return .success(
             CompactJWS(
                 header: header, algorithmName: algorithmName, keyID: keyID, type: type,
-                payload: payload, signature: signature, signingInputCount: dots.1))
+                payload: payload, signature: signature, signingInputCount: signingInputCount))
     }
 
     private static func notBase64(_ part: String) -> TokenRejection {
@@ -79,7 +101,7 @@ struct CompactJWS {
 
     /// The payload parsed as the JSON object of a JWT's claims (rule 3).
     func claims() -> Result<JSONValue, TokenRejection> {
-        switch payload.withUnsafeBytes({ JSONParser().parse($0) }) {
+        switch JSONParser().parse(payload) {
         case .success(let value) where value.objectValue != nil: .success(value)
         case .success(let other): .failure(TokenRejection(.malformed, "the payload must be a JSON object of claims, not \(other.typeName)"))
         case .failure(let error): .failure(TokenRejection(.malformed, "the payload is not strict JSON: \(error)"))

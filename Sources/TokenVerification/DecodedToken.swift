@@ -15,11 +15,13 @@ public struct DecodedToken: Sendable {
     /// Decodes a compact JWS with the same structural rules as verification (rules 1–3 for the
     /// header); throws `malformed` or `too-large`.
     public init(_ token: some StringProtocol, maxSize: Int = VerifierConfiguration.defaultMaxTokenSize) throws(TokenRejection) {
-        let result = withUTF8(of: token) { CompactJWS.decode($0, maxSize: maxSize) }
-        let jws = try result.get()
-        header = .object(jws.header)
-        payload = jws.payload
-        claims = try? jws.claims().get()
-        signature = jws.signature
+        let result = withUTF8(of: token) { bytes in
+            CompactJWS.withDecoded(bytes, maxSize: maxSize) { decoded in
+                decoded.map { jws in
+                    (header: JSONValue.object(jws.header), payload: Array(jws.payload), claims: try? jws.claims().get(), signature: Array(jws.signature))
+                }
+            }
+        }
+        (header, payload, claims, signature) = try result.get()
     }
 }

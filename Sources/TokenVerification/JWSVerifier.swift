@@ -30,17 +30,19 @@ public struct JWSVerifier: Sendable {
     /// Verifies a token's signature; the payload is not interpreted.
     public func verify(_ token: some StringProtocol) -> Result<VerifiedJWS, TokenRejection> {
         withUTF8(of: token) { bytes in
-            decode(bytes).flatMap { jws in
-                authenticate(jws, token: bytes).map { algorithm, key in
-                    VerifiedJWS(header: .object(jws.header), payload: jws.payload, algorithm: algorithm, keyID: key.keyID)
+            withDecoded(bytes) { decoded in
+                decoded.flatMap { jws in
+                    authenticate(jws, token: bytes).map { algorithm, key in
+                        VerifiedJWS(header: .object(jws.header), payload: Array(jws.payload), algorithm: algorithm, keyID: key.keyID)
+                    }
                 }
             }
         }
     }
 
     /// Rules 1–3 for the header: size, three parts, strict base64url, a JSON-object header.
-    func decode(_ token: UnsafeRawBufferPointer) -> Result<CompactJWS, TokenRejection> {
-        CompactJWS.decode(token, maxSize: maxTokenSize)
+    func withDecoded<Result>(_ token: UnsafeRawBufferPointer, _ body: (Swift.Result<CompactJWS, TokenRejection>) -> Result) -> Result {
+        CompactJWS.withDecoded(token, maxSize: maxTokenSize, body)
     }
 
     // Hot path: no allocation on success beyond swift-crypto's own.

@@ -1,5 +1,6 @@
 import Claims
 import Crypto
+import Foundation
 import _CryptoExtras
 
 /// The checked public material of a signing key, ready for swift-crypto.
@@ -122,7 +123,7 @@ enum KeyMaterial: Sendable {
     // Hot path: no allocation beyond what swift-crypto needs for the signature object.
     /// Whether `signature` is valid for `signingInput` under `algorithm`, which must fit this
     /// key (see ``JWK/mismatch(with:)``). HMAC tags are compared in constant time.
-    func isValidSignature(_ signature: [UInt8], for signingInput: UnsafeRawBufferPointer, algorithm: SignatureAlgorithm) -> Bool {
+    func isValidSignature(_ signature: UnsafeRawBufferPointer, for signingInput: UnsafeRawBufferPointer, algorithm: SignatureAlgorithm) -> Bool {
         switch (self, algorithm) {
         case (.hmac(let key, _), .hs256):
             return HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: signingInput, using: key)

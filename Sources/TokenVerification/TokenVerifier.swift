@@ -79,11 +79,13 @@ public struct TokenVerifier: Sendable {
 
     /// Every check, in the order of rule 9.
     private func verifyUncached(_ bytes: UnsafeRawBufferPointer, now: Double) -> Result<VerifiedToken, TokenRejection> {
-        let jws: CompactJWS
-        switch signatures.decode(bytes) {
-        case .success(let decoded): jws = decoded
-        case .failure(let rejection): return .failure(rejection)
+        signatures.withDecoded(bytes) { decoded in
+            decoded.flatMap { jws in verify(jws, token: bytes, now: now) }
         }
+    }
+
+    /// The checks after decoding: the payload's JSON, then the signature layer, then the claims.
+    private func verify(_ jws: CompactJWS, token bytes: UnsafeRawBufferPointer, now: Double) -> Result<VerifiedToken, TokenRejection> {
         let claims: JSONValue
         switch jws.claims() {
         case .success(let object): claims = object

@@ -1,4 +1,5 @@
 import Benchmark
+import Foundation
 import Claims
 import PolicyEngine
 
@@ -18,7 +19,25 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 100_000
     )
 
-    for size in [10, 100, 1_000, 10_000] {
+    do {
+        let fixture = EvaluationFixture(rules: 12)
+        let empty = PolicySet(policies: [], rules: [])
+        let request = fixture.allow
+        Benchmark("probe validate") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(try? request.validate()) }
+        }
+        Benchmark("probe empty set") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(empty.evaluate(request)) }
+        }
+        var unknown = request
+        unknown.action = "unknown:action"
+        Benchmark("probe wildcards only") { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(fixture.policySet.evaluate(unknown)) }
+        }
+    }
+    // EVALUATION_SIZES=10,1000 limits the bundle sizes (to profile one).
+    let sizes = ProcessInfo.processInfo.environment["EVALUATION_SIZES"]?.split(separator: ",").compactMap { Int($0) } ?? [10, 100, 1_000, 10_000]
+    for size in sizes {
         let fixture = EvaluationFixture(rules: size)
         for (name, request, effect) in [
             ("allow", fixture.allow, Effect.allow),

@@ -24,11 +24,20 @@ struct CheckReport: Encodable {
         let source: String
     }
 
-    /// The token's verdict.
+    /// The token's verdict: `{valid, reason, message}` (reason and message null when valid).
     struct TokenJSON: Encodable {
         let valid: Bool
         let reason: String?
         let message: String?
+
+        private enum CodingKeys: String, CodingKey { case valid, reason, message }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(valid, forKey: .valid)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(message, forKey: .message)
+        }
     }
 
     private enum CodingKeys: String, CodingKey {
