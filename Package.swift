@@ -12,17 +12,20 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "ClaimsPolicy",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "policy", targets: ["policy"]),
         .library(name: "PolicyYAML", targets: ["PolicyYAML"]),
         .library(name: "Claims", targets: ["Claims"]),
         .library(name: "TokenVerification", targets: ["TokenVerification"]),
         .library(name: "PolicyEngine", targets: ["PolicyEngine"]),
+        .library(name: "ClaimsPolicy", targets: ["ClaimsPolicy"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -53,6 +56,14 @@ let package = Package(
             dependencies: ["Claims", "PolicyYAML", "TokenVerification"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "ClaimsPolicy",
+            dependencies: [
+                "Claims", "PolicyYAML", "TokenVerification", "PolicyEngine",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "policy",
             dependencies: [
@@ -67,6 +78,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ClaimsPolicyTests",
+            dependencies: ["ClaimsPolicy", "PolicyEngine", "TokenVerification", "Claims", "PolicyYAML"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PolicyCLITests",
             dependencies: ["policy", "Claims"],
             exclude: ["Fixtures"],
@@ -74,7 +90,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicyEngineTests",
-            dependencies: ["PolicyEngine", "PolicyYAML", "Claims", "TokenVerification"],
+            dependencies: [
+                "PolicyEngine", "PolicyYAML", "Claims", "TokenVerification",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -134,15 +134,21 @@ public struct ClaimMapping: Sendable, Hashable {
 
     /// The audience claim as the preset reads it: `aud`, or for Cognito `client_id` when `aud` is absent.
     public func audienceClaim(in claims: JSONValue) -> JSONValue? {
+        audienceClaim(in: claims.objectValue ?? JSONObject())
+    }
+
+    /// The audience claim of a claims object, as ``audienceClaim(in:)-(JSONValue)`` reads it.
+    public func audienceClaim(in claims: JSONObject) -> JSONValue? {
         if let aud = claims["aud"], aud != .null { return aud }
         if preset == .cognito, let clientID = claims["client_id"], clientID != .null { return clientID }
         return nil
     }
 
     /// Maps a claims object to a principal. A non-object gives a principal with every claim absent.
-    public func map(_ claims: JSONValue) -> ClaimSet {
+    public func map(_ raw: JSONValue) -> ClaimSet {
+        let claims = raw.objectValue ?? JSONObject()
         var declared: [String: MappedClaim] = [:]
-        declared.reserveCapacity(attributes.count)
+        if !attributes.isEmpty { declared.reserveCapacity(attributes.count) }
         for (name, attribute) in attributes {
             declared[name] = MappedClaim(attribute.path.resolve(in: claims), as: attribute.type)
         }
@@ -162,11 +168,11 @@ public struct ClaimMapping: Sendable, Hashable {
             scopes: scopes(in: claims),
             tenant: MappedClaim(tenantValue, as: .string),
             attributes: declared,
-            raw: claims
+            raw: raw
         )
     }
 
-    private func roles(in claims: JSONValue) -> Set<String> {
+    private func roles(in claims: JSONObject) -> Set<String> {
         var direct = Set<String>(minimumCapacity: 8)
         for source in roleSources {
             switch source {
@@ -177,8 +183,7 @@ public struct ClaimMapping: Sendable, Hashable {
                     Self.addRoles(ClaimPath(components: ["resource_access", audience, "roles"]).resolve(in: claims), to: &direct)
                 }
             case .namespacedRoleClaims:
-                guard case .object(let object) = claims else { continue }
-                for (name, value) in object where Self.isNamespacedRoleClaim(name) {
+                for (name, value) in claims where Self.isNamespacedRoleClaim(name) {
                     Self.addRoles(value, to: &direct)
                 }
             }
@@ -223,7 +228,7 @@ public struct ClaimMapping: Sendable, Hashable {
         }
     }
 
-    private func scopes(in claims: JSONValue) -> Set<String> {
+    private func scopes(in claims: JSONObject) -> Set<String> {
         var scopes = Set<String>(minimumCapacity: 8)
         for path in scopeSources {
             switch path.resolve(in: claims) {

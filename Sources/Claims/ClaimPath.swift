@@ -79,6 +79,19 @@ public struct ClaimPath: Sendable, Hashable, CustomStringConvertible {
 
     /// The value at this path, or `nil` when some step is missing. A JSON `null` is returned as is.
     public func resolve(in value: JSONValue) -> JSONValue? {
+        if case .object(let object) = value { return resolve(in: object) }
+        return components.isEmpty ? value : Self.step(from: value, along: components[...])
+    }
+
+    // Hot path: no allocation.
+    /// The value at this path inside an object (a claims set), or `nil` when some step is missing.
+    public func resolve(in object: JSONObject) -> JSONValue? {
+        guard let first = components.first else { return .object(object) }
+        guard let member = object[first] else { return nil }
+        return components.count == 1 ? member : Self.step(from: member, along: components.dropFirst())
+    }
+
+    private static func step(from value: JSONValue, along components: ArraySlice<String>) -> JSONValue? {
         var current = value
         for component in components {
             switch current {

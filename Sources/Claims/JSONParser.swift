@@ -143,7 +143,7 @@ struct JSONReader {
             if largeObjectKeys != nil {
                 isDuplicate = largeObjectKeys?.insert(key).inserted == false
             } else {
-                isDuplicate = keys.contains(key)
+                isDuplicate = JSONObject.position(of: key, in: keys) != nil
                 if keys.count >= JSONObject.indexThreshold { largeObjectKeys = Set(keys).union([key]) }
             }
             guard !isDuplicate else {

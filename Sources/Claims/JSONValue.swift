@@ -96,9 +96,17 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         if keys.count > Self.indexThreshold { rebuildIndex() }
     }
 
+    // Hot path: no allocation.
     private func position(of key: String) -> Int? {
         if let positions { return positions[key] }
-        return keys.firstIndex(of: key)
+        return Self.position(of: key, in: keys)
+    }
+
+    /// The index of `key` in `keys`, comparing UTF-8 lengths first: most member names differ in
+    /// length, and that test is far cheaper than a full string comparison.
+    static func position(of key: String, in keys: [String]) -> Int? {
+        let count = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == count && $0 == key }
     }
 
     /// The value of the member named `key`, or `nil`; setting `nil` removes the member.

@@ -35,8 +35,7 @@ public struct JWK: Sendable, CustomStringConvertible {
         guard case .object(let object) = value else {
             throw ConfigurationError(.invalidKey, "\(label): a JWK must be a JSON object")
         }
-        let fields = JWKFields(object: object, label: label)
-        let keyID = try fields.optionalString("kid")
+        let keyID = try JWKFields(object: object, label: label).optionalString("kid")
         let label = keyID.map { "key \"\($0)\"" } ?? label
         let fieldsNamed = JWKFields(object: object, label: label)
         guard let keyType = try fieldsNamed.optionalString("kty") else {

@@ -4,10 +4,25 @@ import Claims
 /// header, key selection, signature. ``TokenVerifier`` adds the claims of a JWT; this type
 /// alone serves payloads that are not JWT claims (and the Wycheproof JWS vectors).
 public struct JWSVerifier: Sendable {
-    private let allowed: Set<SignatureAlgorithm>
-    private let keys: JWKSet
-    private let types: [String]?
-    private let maxTokenSize: Int
+    /// The checked settings, shared by copies of the verifier.
+    private final class Settings: Sendable {
+        let allowed: Set<SignatureAlgorithm>
+        let keys: JWKSet
+        let types: [String]?
+        let maxTokenSize: Int
+
+        init(allowed: Set<SignatureAlgorithm>, keys: JWKSet, types: [String]?, maxTokenSize: Int) {
+            self.allowed = allowed
+            self.keys = keys
+            self.types = types
+            self.maxTokenSize = maxTokenSize
+        }
+    }
+
+    private let settings: Settings
+    private var allowed: Set<SignatureAlgorithm> { settings.allowed }
+    private var keys: JWKSet { settings.keys }
+    private var types: [String]? { settings.types }
 
     /// Checks the signature-related settings of `configuration` (issuers and audiences are
     /// not needed here).
@@ -21,10 +36,9 @@ public struct JWSVerifier: Sendable {
         if let types = configuration.types, types.isEmpty {
             throw ConfigurationError(.invalidSetting, "the list of accepted types is empty; leave it out to accept any typ")
         }
-        allowed = Set(configuration.algorithms)
-        keys = configuration.keys
-        types = configuration.types.map { $0.map(Self.normalizedType) }
-        maxTokenSize = configuration.maxTokenSize
+        settings = Settings(
+            allowed: Set(configuration.algorithms), keys: configuration.keys,
+            types: configuration.types.map { $0.map(Self.normalizedType) }, maxTokenSize: configuration.maxTokenSize)
     }
 
     /// Verifies a token's signature; the payload is not interpreted.
@@ -42,7 +56,7 @@ public struct JWSVerifier: Sendable {
 
     /// Rules 1–3 for the header: size, three parts, strict base64url, a JSON-object header.
     func withDecoded<Result>(_ token: UnsafeRawBufferPointer, _ body: (Swift.Result<CompactJWS, TokenRejection>) -> Result) -> Result {
-        CompactJWS.withDecoded(token, maxSize: maxTokenSize, body)
+        CompactJWS.withDecoded(token, maxSize: settings.maxTokenSize, body)
     }
 
     // Hot path: no allocation on success beyond swift-crypto's own.

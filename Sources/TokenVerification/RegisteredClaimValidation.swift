@@ -9,7 +9,8 @@ struct RegisteredClaimValidation: Sendable {
     let requiredClaims: [String]
     let mapping: ClaimMapping
 
-    func validate(_ claims: JSONValue, now: Double) -> Result<ValidityWindow, TokenRejection> {
+    func validate(_ raw: JSONValue, now: Double) -> Result<ValidityWindow, TokenRejection> {
+        let claims = raw.objectValue ?? JSONObject()
         let exp: Double?, nbf: Double?, iat: Double?
         switch (Self.numericDate(claims, "exp"), Self.numericDate(claims, "nbf"), Self.numericDate(claims, "iat")) {
         case (.failure(let rejection), _, _), (_, .failure(let rejection), _), (_, _, .failure(let rejection)):
@@ -43,7 +44,7 @@ struct RegisteredClaimValidation: Sendable {
     }
 
     /// The claim `name` as a NumericDate: `nil` when absent, `malformed` when not a number.
-    private static func numericDate(_ claims: JSONValue, _ name: StaticString) -> Result<Double?, TokenRejection> {
+    private static func numericDate(_ claims: JSONObject, _ name: StaticString) -> Result<Double?, TokenRejection> {
         let key = name.description
         guard let value = claims[key] else { return .success(nil) }
         guard let seconds = value.doubleValue else {

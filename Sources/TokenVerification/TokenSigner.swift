@@ -41,8 +41,7 @@ public struct TokenSigner: Sendable {
         guard case .object(let object) = jwk else {
             throw ConfigurationError(.invalidKey, "a JWK must be a JSON object")
         }
-        let probe = JWKFields(object: object, label: "private key")
-        let keyID = try probe.optionalString("kid")
+        let keyID = try JWKFields(object: object, label: "private key").optionalString("kid")
         let fields = JWKFields(object: object, label: keyID.map { "private key \"\($0)\"" } ?? "private key")
         let named = try fields.optionalString("alg").map { name throws(ConfigurationError) -> SignatureAlgorithm in
             guard let known = SignatureAlgorithm(rawValue: name) else {

@@ -12,40 +12,52 @@ import Claims
 /// }
 /// ```
 public struct TokenVerifier: Sendable {
+    /// The checked settings and the cache, shared by copies of the verifier (so that a call
+    /// costs no copying of them).
+    fileprivate final class Core: Sendable {
+        let configuration: VerifierConfiguration
+        let signatures: JWSVerifier
+        let claimChecks: RegisteredClaimValidation
+        let mapping: ClaimMapping
+        let cache: VerifiedTokenCache?
+
+        init(configuration: VerifierConfiguration, cacheCapacity: Int) throws(ConfigurationError) {
+            guard !configuration.issuers.isEmpty else {
+                throw ConfigurationError(.invalidSetting, "at least one issuer is required")
+            }
+            guard !configuration.audiences.isEmpty else {
+                throw ConfigurationError(.invalidSetting, "at least one audience is required")
+            }
+            guard configuration.leeway.isFinite, configuration.leeway >= 0 else {
+                throw ConfigurationError(.invalidSetting, "the leeway must be a non-negative number of seconds")
+            }
+            guard cacheCapacity >= 0 else {
+                throw ConfigurationError(.invalidSetting, "the cache capacity cannot be negative")
+            }
+            self.configuration = configuration
+            signatures = try JWSVerifier(configuration: configuration)
+            let mapping =
+                configuration.claimMapping.audiences.isEmpty
+                ? configuration.claimMapping.withAudiences(configuration.audiences) : configuration.claimMapping
+            self.mapping = mapping
+            claimChecks = RegisteredClaimValidation(
+                issuers: configuration.issuers, audiences: Set(configuration.audiences), leeway: configuration.leeway,
+                requiredClaims: configuration.requiredClaims, mapping: mapping)
+            cache = cacheCapacity > 0 ? VerifiedTokenCache(capacity: cacheCapacity) : nil
+        }
+    }
+
+    private let core: Core
+
     /// The settings in force.
-    public let configuration: VerifierConfiguration
-    private let signatures: JWSVerifier
-    private let claimChecks: RegisteredClaimValidation
-    private let mapping: ClaimMapping
-    private let cache: VerifiedTokenCache?
+    public var configuration: VerifierConfiguration { core.configuration }
 
     /// The default number of cached tokens.
     public static let defaultCacheCapacity = 10_000
 
     /// Checks the configuration and builds a verifier; `cacheCapacity: 0` turns the cache off.
     public init(configuration: VerifierConfiguration, cacheCapacity: Int = TokenVerifier.defaultCacheCapacity) throws(ConfigurationError) {
-        guard !configuration.issuers.isEmpty else {
-            throw ConfigurationError(.invalidSetting, "at least one issuer is required")
-        }
-        guard !configuration.audiences.isEmpty else {
-            throw ConfigurationError(.invalidSetting, "at least one audience is required")
-        }
-        guard configuration.leeway.isFinite, configuration.leeway >= 0 else {
-            throw ConfigurationError(.invalidSetting, "the leeway must be a non-negative number of seconds")
-        }
-        guard cacheCapacity >= 0 else {
-            throw ConfigurationError(.invalidSetting, "the cache capacity cannot be negative")
-        }
-        self.configuration = configuration
-        signatures = try JWSVerifier(configuration: configuration)
-        let mapping =
-            configuration.claimMapping.audiences.isEmpty
-            ? configuration.claimMapping.withAudiences(configuration.audiences) : configuration.claimMapping
-        self.mapping = mapping
-        claimChecks = RegisteredClaimValidation(
-            issuers: configuration.issuers, audiences: Set(configuration.audiences), leeway: configuration.leeway,
-            requiredClaims: configuration.requiredClaims, mapping: mapping)
-        cache = cacheCapacity > 0 ? VerifiedTokenCache(capacity: cacheCapacity) : nil
+        core = try Core(configuration: configuration, cacheCapacity: cacheCapacity)
     }
 
     /// Verifies a token at the current time.
@@ -60,13 +72,16 @@ public struct TokenVerifier: Sendable {
 
     /// Verifies a token at `seconds` since the Unix epoch.
     public func verify(_ token: some StringProtocol, at seconds: Double) -> Result<VerifiedToken, TokenRejection> {
-        withUTF8(of: token) { verify(bytes: $0, now: seconds) }
+        let core = core
+        return withUTF8(of: token) { core.verify(bytes: $0, now: seconds) }
     }
 
     /// The number of tokens in the cache.
-    var cachedTokenCount: Int { cache?.count ?? 0 }
+    var cachedTokenCount: Int { core.cache?.count ?? 0 }
+}
 
-    private func verify(bytes: UnsafeRawBufferPointer, now: Double) -> Result<VerifiedToken, TokenRejection> {
+extension TokenVerifier.Core {
+    func verify(bytes: UnsafeRawBufferPointer, now: Double) -> Result<VerifiedToken, TokenRejection> {
         if let cache, let hit = cache.lookup(bytes, now: now) {
             return .success(hit)
         }
@@ -78,14 +93,14 @@ public struct TokenVerifier: Sendable {
     }
 
     /// Every check, in the order of rule 9.
-    private func verifyUncached(_ bytes: UnsafeRawBufferPointer, now: Double) -> Result<VerifiedToken, TokenRejection> {
+    func verifyUncached(_ bytes: UnsafeRawBufferPointer, now: Double) -> Result<VerifiedToken, TokenRejection> {
         signatures.withDecoded(bytes) { decoded in
             decoded.flatMap { jws in verify(jws, token: bytes, now: now) }
         }
     }
 
     /// The checks after decoding: the payload's JSON, then the signature layer, then the claims.
-    private func verify(_ jws: CompactJWS, token bytes: UnsafeRawBufferPointer, now: Double) -> Result<VerifiedToken, TokenRejection> {
+    func verify(_ jws: CompactJWS, token bytes: UnsafeRawBufferPointer, now: Double) -> Result<VerifiedToken, TokenRejection> {
         let claims: JSONValue
         switch jws.claims() {
         case .success(let object): claims = object

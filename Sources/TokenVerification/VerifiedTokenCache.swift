@@ -12,21 +12,36 @@ final class VerifiedTokenCache: @unchecked Sendable {
         let verified: VerifiedToken
     }
 
+    /// The mutable state, only touched with `lock` held. It sits behind a pointer rather than
+    /// in stored properties so that the lock, not the runtime's exclusivity checks, guards it.
+    private struct State {
+        /// Entries by a hash of the token; equal hashes of different tokens replace each other.
+        var entries: [Int: Entry] = [:]
+        var insertionsSincePurge = 0
+    }
+
     /// The most entries kept.
     let capacity: Int
     private let lock = NSLock()
-    /// Entries by a hash of the token; equal hashes of different tokens simply replace each other.
-    private var entries: [Int: Entry] = [:]
-    private var insertionsSincePurge = 0
+    private let state: UnsafeMutablePointer<State>
 
     init(capacity: Int) {
         self.capacity = capacity
-        entries.reserveCapacity(min(capacity, 1 << 16))
+        state = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        state.initialize(to: State())
+        state.pointee.entries.reserveCapacity(min(capacity, 1 << 16))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// The number of cached tokens.
     var count: Int {
-        lock.withLock { entries.count }
+        lock.lock()
+        defer { lock.unlock() }
+        return state.pointee.entries.count
     }
 
     /// A hash of the token's length and its last bytes (the signature). Equality is always
@@ -42,21 +57,21 @@ final class VerifiedTokenCache: @unchecked Sendable {
     /// The verified token for exactly these bytes, when cached and valid at `now`.
     func lookup(_ token: UnsafeRawBufferPointer, now: Double) -> VerifiedToken? {
         let key = Self.key(token)
-        return lock.withLock { () -> VerifiedToken? in
-            guard let entry = entries[key] else { return nil }
-            let same = entry.token.withUnsafeBytes { stored in
-                guard stored.count == token.count, let left = stored.baseAddress, let right = token.baseAddress else {
-                    return stored.count == token.count
-                }
-                return memcmp(left, right, token.count) == 0
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = state.pointee.entries[key] else { return nil }
+        let same = entry.token.withUnsafeBytes { stored in
+            guard stored.count == token.count, let left = stored.baseAddress, let right = token.baseAddress else {
+                return stored.count == token.count
             }
-            guard same else { return nil }
-            guard entry.verified.validity.contains(now) else {
-                if now >= entry.verified.validity.end { entries[key] = nil }
-                return nil
-            }
-            return entry.verified
+            return memcmp(left, right, token.count) == 0
         }
+        guard same else { return nil }
+        guard entry.verified.validity.contains(now) else {
+            if now >= entry.verified.validity.end { state.pointee.entries[key] = nil }
+            return nil
+        }
+        return entry.verified
     }
 
     /// Remembers a verified token; tokens without `exp` are not kept.
@@ -64,18 +79,18 @@ final class VerifiedTokenCache: @unchecked Sendable {
         guard capacity > 0, verified.validity.end.isFinite else { return }
         let key = Self.key(token)
         let entry = Entry(token: Array(token), verified: verified)
-        lock.withLock {
-            if entries[key] == nil, entries.count >= capacity {
-                insertionsSincePurge += 1
-                if insertionsSincePurge >= capacity / 4 + 1 {
-                    insertionsSincePurge = 0
-                    entries = entries.filter { now < $0.value.verified.validity.end }
-                }
-                if entries.count >= capacity {
-                    entries.remove(at: entries.startIndex)
-                }
+        lock.lock()
+        defer { lock.unlock() }
+        if state.pointee.entries[key] == nil, state.pointee.entries.count >= capacity {
+            state.pointee.insertionsSincePurge += 1
+            if state.pointee.insertionsSincePurge >= capacity / 4 + 1 {
+                state.pointee.insertionsSincePurge = 0
+                state.pointee.entries = state.pointee.entries.filter { now < $0.value.verified.validity.end }
             }
-            entries[key] = entry
+            if state.pointee.entries.count >= capacity {
+                state.pointee.entries.remove(at: state.pointee.entries.startIndex)
+            }
         }
+        state.pointee.entries[key] = entry
     }
 }

@@ -181,6 +181,11 @@ struct EvaluatorConditionTests {
         .init("{resource.x: {matches: \"docs/*\"}}", [:], .fails),
         .init("{resource.x: {matches: \"docs/*\"}}", ["x": 1], .error),
         .init("{resource.x: {matches: \"DOCS/*\"}}", ["x": "docs/a"], .fails),
+        .init("{resource.x: {matches: \"${resource.p}\"}}", ["x": "a*", "p": "a*"], .holds),
+        .init("{resource.x: {matches: \"${resource.p}\"}}", ["x": "ab", "p": "a*"], .fails),
+        .init("{resource.x: {matches: \"docs/${resource.p}/*\"}}", ["x": "docs/*/z", "p": "*"], .holds),
+        .init("{resource.x: {matches: \"docs/${resource.p}/*\"}}", ["x": "docs/a/z", "p": "*"], .fails),
+        .init("{resource.x: {matches: \"docs/${resource.p}/*\"}}", ["x": "docs/a/z"], .fails),
     ]
 
     @Test("startsWith, endsWith, matches", arguments: strings)

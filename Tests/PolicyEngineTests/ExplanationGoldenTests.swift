@@ -49,6 +49,9 @@ struct ExplanationGoldenTests {
             name: "default-deny-missing", claims: ["sub": "carol", "roles": ["member"]], action: "documents:write",
             resource: "tenants/acme/documents/42", attributes: ["locked": true], json: false),
         .init(name: "no-candidates", claims: bob, action: "documents:share", resource: "tenants/acme/documents/42", attributes: [:], json: false),
+        .init(
+            name: "near-miss-error", claims: ["sub": "dave", "tenant": 42, "roles": ["member"]], action: "documents:read",
+            resource: "tenants/42/documents/7", attributes: [:], json: true),
         .init(name: "invalid-request", claims: bob, action: "documents:read", resource: "tenants//42", attributes: [:], json: true),
         .init(
             name: "type-error", claims: bob, action: "documents:read", resource: "tenants/acme/documents/42",

@@ -220,6 +220,19 @@ struct TokenVerifierRuleTests {
         #expect(throws: ConfigurationError.self) { try SignatureAlgorithm.allowList(["ES521"]) }
     }
 
+    @Test("the claims mapping shapes the principal; Cognito's client_id stands for a missing aud")
+    func mapping() throws {
+        let cognito = try TokenVerifier(configuration: TestKeys.configuration([.es256], claimMapping: ClaimMapping(preset: .cognito)))
+        let accessToken = try sign(TestKeys.claims(["aud": nil, "client_id": .string(TestKeys.audience), "cognito:groups": ["admin"]]))
+        let principal = try cognito.verify(accessToken, at: TestKeys.now).get().claims
+        #expect(principal.roles == ["admin"])
+        #expect(principal.audiences == .value(.strings([TestKeys.audience])))
+        #expect(reason(accessToken) == .wrongAudience, "without the Cognito preset, client_id is not an audience")
+        let keycloak = try TokenVerifier(configuration: TestKeys.configuration([.es256], claimMapping: ClaimMapping(preset: .keycloak)))
+        let kcToken = try sign(TestKeys.claims(["resource_access": .object(JSONObject([(TestKeys.audience, ["roles": ["doc-admin"]]), ("other", ["roles": ["x"]])]))]))
+        #expect(try keycloak.verify(kcToken, at: TestKeys.now).get().claims.roles == ["doc-admin"], "client roles follow the configured audiences")
+    }
+
     @Test("unverified decoding applies the structural rules only")
     func decode() throws {
         let token = try sign()

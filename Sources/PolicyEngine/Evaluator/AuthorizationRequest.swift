@@ -61,11 +61,15 @@ public struct AuthorizationRequest: Sendable {
     /// Why `action` is not an action: empty, or holding white space or a control character.
     static func actionProblem(_ action: String) -> RequestError.Reason? {
         guard !action.utf8.isEmpty else { return .emptyAction }
-        var ascii = true
-        for byte in action.utf8 {
-            if byte <= 0x20 || byte == 0x7F { return .actionWhitespaceOrControl }
-            if byte >= 0x80 { ascii = false }
+        let ascii: Bool? = withBytes(of: action) { bytes in
+            var ascii = true
+            for byte in bytes {
+                if byte <= 0x20 || byte == 0x7F { return nil }
+                if byte >= 0x80 { ascii = false }
+            }
+            return ascii
         }
+        guard let ascii else { return .actionWhitespaceOrControl }
         if !ascii {
             for scalar in action.unicodeScalars where scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
                 return .actionWhitespaceOrControl
@@ -76,7 +80,10 @@ public struct AuthorizationRequest: Sendable {
 
     /// Why `id` (after the leading `/` is dropped) is not a resource id.
     static func resourceProblem(_ id: Substring) -> RequestError.Reason? {
-        let bytes = id.utf8
+        withBytes(of: id, resourceProblem(bytes:))
+    }
+
+    private static func resourceProblem(bytes: UnsafeBufferPointer<UInt8>) -> RequestError.Reason? {
         guard !bytes.isEmpty else { return .emptyResource }
         var segmentLength = 0
         var allDots = true

@@ -65,7 +65,9 @@ extension AuthorizationRequest {
         case .typeError: return .error
         case .value(let present): value = present
         }
-        let operand = resolve(check.operand)
+        // A `matches` pattern's `*` is a wildcard only where the policy writes it: referenced values
+        // are matched literally, as in resource patterns.
+        let operand = check.operator == .matches ? resolveGlob(check.operand) : resolve(check.operand)
         switch operand {
         case .missing: return .fails
         case .error: return .error
@@ -104,8 +106,31 @@ extension AuthorizationRequest {
         }
     }
 
+    /// Resolves the operand of `matches`, escaping `*` and `\` in referenced values.
+    func resolveGlob(_ operand: Operand) -> OperandValue {
+        switch operand {
+        case .reference:
+            guard case .value(.string(let string)) = resolve(operand) else { return resolve(operand) }
+            return .value(.string(Self.globEscaped(string)[...]))
+        case .interpolation(let parts):
+            return interpolate(parts, escapingGlob: true)
+        default:
+            return resolve(operand)
+        }
+    }
+
+    /// `text` with `*` and `\` escaped, so that a glob matches it literally.
+    static func globEscaped(_ text: some StringProtocol) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "*" || scalar == "\\" { escaped.unicodeScalars.append("\\") }
+            escaped.unicodeScalars.append(scalar)
+        }
+        return escaped
+    }
+
     /// Writes an interpolated string: each reference must be a string or an integer.
-    func interpolate(_ parts: [InterpolationPart]) -> OperandValue {
+    func interpolate(_ parts: [InterpolationPart], escapingGlob: Bool = false) -> OperandValue {
         var text = ""
         var failed = false
         for part in parts {
@@ -115,7 +140,7 @@ extension AuthorizationRequest {
                 switch resolve(reference) {
                 case .missing: return .missing
                 case .typeError: failed = true
-                case .value(.string(let string)): text += string
+                case .value(.string(let string)): text += escapingGlob ? Self.globEscaped(string) : String(string)
                 case .value(.integer(let integer)): text += String(integer)
                 case .value: failed = true
                 }

@@ -1,4 +1,12 @@
 // Hot path: no allocation.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 //
 // Globs of every kind (action patterns, the `matches` operator, the segments of resource
 // patterns) are flattened into a small stack buffer of `GlobUnit`s — a byte, or a star — and
@@ -69,10 +77,24 @@ enum GlobMatcher {
     }
 }
 
+/// Whether two byte buffers are equal.
+@inline(__always)
+func bytesEqual(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard lhs.count == rhs.count else { return false }
+    guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
+    return memcmp(left, right, lhs.count) == 0
+}
+
 /// Runs `body` with the UTF-8 bytes of `text`, contiguous (copied only for a bridged string).
 @inline(__always)
 func withBytes<R>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    // Through the base string: a substring's own contiguous-storage path is not specialised.
+    let base = text.base
+    let start = base.utf8.distance(from: base.startIndex, to: text.startIndex)
+    let end = start + text.utf8.count
+    if let result = base.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
+        return result
+    }
     let copy = Array(text.utf8)
     return copy.withUnsafeBufferPointer(body)
 }
@@ -119,7 +141,8 @@ func appendDecimal(_ value: Int64, to buffer: UnsafeMutableBufferPointer<GlobUni
 extension Glob {
     /// Whether the glob matches the whole of `text` (compared by bytes, so by Unicode scalars).
     func matches(_ text: String) -> Bool {
-        if let literal { return literal.utf8.elementsEqual(text.utf8) }
+        if let literal { return Lookup.equalBytes(literal, text) }
+        if matchesEverything { return true }
         var capacity = 0
         for piece in pieces {
             switch piece {

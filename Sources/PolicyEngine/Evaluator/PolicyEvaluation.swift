@@ -15,68 +15,93 @@ extension PolicySet {
         if let error = request.validationError {
             return Decision(effect: .deny, determiningRules: RuleOrdinals(), error: error)
         }
+        // Rules and patterns are read through buffer pointers: an array's subscript would copy
+        // each element (retaining every field) before calling a method on it.
         return withBytes(of: request.resourceID) { id in
-            let matcher = ResourceMatcher(id: id)
-            var denies = RuleOrdinals()
-            var allows = RuleOrdinals()
-            forEachCandidate(for: request.action) { ordinal, actionMatched in
-                // `rules[ordinal]` is read in place each time: binding it would copy the rule.
-                let isDeny = rules[ordinal].effect == .deny
-                // Once a deny applies, allow rules cannot change the decision.
-                if !isDeny, !denies.isEmpty { return }
-                guard actionMatched || rules[ordinal].matchesAction(request.action) else { return }
-                switch rules[ordinal].appliesAfterAction(to: request, matcher: matcher) {
-                case .holds:
-                    if isDeny { denies.append(ordinal) } else { allows.append(ordinal) }
-                case .error:
-                    // Fails closed: an erring deny rule denies; an erring allow rule grants nothing.
-                    if isDeny { denies.append(ordinal) }
-                case .fails:
-                    break
+            rules.withUnsafeBufferPointer { rules in
+                let matcher = ResourceMatcher(id: id)
+                var denies = RuleOrdinals()
+                var allows = RuleOrdinals()
+                var candidates = CandidateIterator(actionIndex, action: request.action)
+                while let (ordinal, actionMatched) = candidates.next() {
+                    // Through a pointer, so that the rule is borrowed in place, never copied.
+                    guard let base = rules.baseAddress, ordinal < rules.count else { break }
+                    let rule = base + ordinal
+                    let isDeny = rule.pointee.effect == .deny
+                    // Once a deny applies, allow rules cannot change the decision.
+                    if !isDeny, !denies.isEmpty { continue }
+                    guard actionMatched || rule.pointee.matchesAction(request.action) else { continue }
+                    switch rule.pointee.appliesAfterAction(to: request, matcher: matcher) {
+                    case .holds:
+                        if isDeny { denies.append(ordinal) } else { allows.append(ordinal) }
+                    case .error:
+                        // Fails closed: an erring deny rule denies; an erring allow rule grants nothing.
+                        if isDeny { denies.append(ordinal) }
+                    case .fails:
+                        break
+                    }
                 }
+                if !denies.isEmpty { return Decision(effect: .deny, determiningRules: denies) }
+                if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows) }
+                return Decision(effect: .deny, determiningRules: RuleOrdinals())
             }
-            if !denies.isEmpty { return Decision(effect: .deny, determiningRules: denies) }
-            if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows) }
-            return Decision(effect: .deny, determiningRules: RuleOrdinals())
         }
     }
 
     /// Calls `body` with each rule that may match `action`, in bundle order, once each, and
     /// whether its action is already known to match (it has a literal pattern equal to it).
-    @inline(__always)
     func forEachCandidate(for action: String, _ body: (Int, Bool) -> Void) {
-        let literal = actionIndex.literalCandidates(for: action)
-        let wildcard = actionIndex.wildcard
-        var literalIndex = 0
-        var wildcardIndex = 0
-        while literalIndex < literal.count || wildcardIndex < wildcard.count {
-            let nextLiteral = literalIndex < literal.count ? literal[literalIndex] : Int.max
-            let nextWildcard = wildcardIndex < wildcard.count ? wildcard[wildcardIndex] : Int.max
-            if nextLiteral <= nextWildcard {
-                body(nextLiteral, true)
-                literalIndex += 1
-                if nextLiteral == nextWildcard { wildcardIndex += 1 }
-            } else {
-                body(nextWildcard, false)
-                wildcardIndex += 1
-            }
+        var candidates = CandidateIterator(actionIndex, action: action)
+        while let (ordinal, actionMatched) = candidates.next() { body(ordinal, actionMatched) }
+    }
+}
+
+/// The rules that may match an action: the index's literal list for it merged with the wildcard
+/// list, in bundle order, each once, with whether the action is known to match (a literal hit).
+struct CandidateIterator {
+    private let literal: [Int]
+    private let wildcard: [Int]
+    private var literalIndex = 0
+    private var wildcardIndex = 0
+
+    init(_ index: ActionIndex, action: String) {
+        literal = index.literalCandidates(for: action)
+        wildcard = index.wildcard
+    }
+
+    mutating func next() -> (Int, Bool)? {
+        let nextLiteral = literalIndex < literal.count ? literal[literalIndex] : Int.max
+        let nextWildcard = wildcardIndex < wildcard.count ? wildcard[wildcardIndex] : Int.max
+        if nextLiteral == Int.max, nextWildcard == Int.max { return nil }
+        if nextLiteral <= nextWildcard {
+            literalIndex += 1
+            if nextLiteral == nextWildcard { wildcardIndex += 1 }
+            return (nextLiteral, true)
         }
+        wildcardIndex += 1
+        return (nextWildcard, false)
     }
 }
 
 extension Rule {
-    /// Whether one of the rule's action patterns matches `action`.
+    /// Whether one of the rule's action patterns matches `action`. Not inlined, so that the rule
+    /// is borrowed in place rather than copied into the caller.
+    @inline(never)
     func matchesAction(_ action: String) -> Bool {
         matchingActionPattern(action) != nil
     }
 
     /// The first of the rule's action patterns that matches `action`.
     func matchingActionPattern(_ action: String) -> Int? {
-        actions.firstIndex { $0.glob.matches(action) }
+        actions.withUnsafeBufferPointer { actions in
+            for index in actions.indices where actions[index].glob.matches(action) { return index }
+            return nil
+        }
     }
 
     /// Whether the rule applies, its action having matched: resources (like `any`), roles,
     /// scopes and `when`, combined like `all` — one false check outweighs an error.
+    @inline(never)
     func appliesAfterAction(to request: AuthorizationRequest, matcher: ResourceMatcher) -> Truth {
         let resource = matchesResource(matcher, for: request)
         if resource == .fails { return .fails }
@@ -88,15 +113,17 @@ extension Rule {
 
     /// The resource patterns combined like `any`: one that matches outweighs one that errs.
     func matchesResource(_ matcher: ResourceMatcher, for request: AuthorizationRequest) -> Truth {
-        var result = Truth.fails
-        for index in resources.indices {
-            switch matcher.match(resources[index], for: request) {
-            case .holds: return .holds
-            case .error: result = .error
-            case .fails: break
+        resources.withUnsafeBufferPointer { resources in
+            var result = Truth.fails
+            for index in resources.indices {
+                switch matcher.match(resources[index], for: request) {
+                case .holds: return .holds
+                case .error: result = .error
+                case .fails: break
+                }
             }
+            return result
         }
-        return result
     }
 
     /// The principal holds any of `roles` (when the rule names roles).

@@ -90,6 +90,10 @@ struct ResourceMatcher {
 
     /// Whether the whole id matches `segments`.
     func matchSegments(_ segments: [ResourcePattern.Segment], mode: Mode, for request: AuthorizationRequest) -> Bool {
+        segments.withUnsafeBufferPointer { matchSegments($0, mode: mode, for: request) }
+    }
+
+    private func matchSegments(_ segments: UnsafeBufferPointer<ResourcePattern.Segment>, mode: Mode, for request: AuthorizationRequest) -> Bool {
         var lower = 0
         var upper = id.count + 1
         var firstAny = -1
@@ -99,15 +103,17 @@ struct ResourceMatcher {
             lastAny = index
         }
         guard firstAny >= 0 else {
-            return matchForward(segments[...], lower: &lower, upper: upper, mode: mode, for: request) && lower >= upper
+            return matchForward(segments, segments.indices, lower: &lower, upper: upper, mode: mode, for: request) && lower >= upper
         }
-        guard matchForward(segments[..<firstAny], lower: &lower, upper: upper, mode: mode, for: request) else { return false }
-        for segment in segments[(lastAny + 1)...].reversed() {
+        guard matchForward(segments, 0..<firstAny, lower: &lower, upper: upper, mode: mode, for: request) else { return false }
+        var index = segments.count - 1
+        while index > lastAny {
             guard lower < upper else { return false }
             let end = upper - 1
             let start = segmentStart(endingAt: end, lower: lower)
-            guard matchSegment(segment, start..<end, mode: mode, for: request) else { return false }
+            guard matchSegment(segments[index], start..<end, mode: mode, for: request) else { return false }
             upper = start
+            index -= 1
         }
         guard lower <= upper else { return false }
         // Each run of segments between `**`s is placed leftmost.
@@ -116,12 +122,11 @@ struct ResourceMatcher {
             var runEnd = runStart
             while !segments[runEnd].isAnySegments { runEnd += 1 }
             if runStart < runEnd {
-                let run = segments[runStart..<runEnd]
                 var candidate = lower
                 while true {
                     guard candidate < upper else { return false }
                     var position = candidate
-                    if matchForward(run, lower: &position, upper: upper, mode: mode, for: request) {
+                    if matchForward(segments, runStart..<runEnd, lower: &position, upper: upper, mode: mode, for: request) {
                         lower = position
                         break
                     }
@@ -133,11 +138,12 @@ struct ResourceMatcher {
         return true
     }
 
-    /// Matches `segments` one by one from `lower`, advancing it past them.
+    /// Matches `segments[run]` one by one from `lower`, advancing it past them.
     private func matchForward(
-        _ segments: ArraySlice<ResourcePattern.Segment>, lower: inout Int, upper: Int, mode: Mode, for request: AuthorizationRequest
+        _ segments: UnsafeBufferPointer<ResourcePattern.Segment>, _ run: Range<Int>, lower: inout Int, upper: Int, mode: Mode,
+        for request: AuthorizationRequest
     ) -> Bool {
-        for index in segments.indices {
+        for index in run {
             guard lower < upper else { return false }
             let end = segmentEnd(from: lower)
             guard matchSegment(segments[index], lower..<end, mode: mode, for: request) else { return false }
@@ -153,12 +159,12 @@ struct ResourceMatcher {
         case .anySegments:
             return true
         case .exact(let literal):
-            return withBytes(of: literal) { $0.elementsEqual(text) }
+            return withBytes(of: literal) { bytesEqual($0, text) }
         case .parts(let parts) where parts.count == 1:
             // A whole segment that is `*` or `${…}`: every segment matches `*`; a value must equal it.
             guard mode == .resolved, case .reference(let reference) = parts[0] else { return true }
             switch request.interpolationValue(reference) {
-            case .string(let string): return withBytes(of: string) { $0.elementsEqual(text) }
+            case .string(let string): return withBytes(of: string) { bytesEqual($0, text) }
             case .integer(let integer): return Self.decimal(integer, equals: text)
             case .missing, .invalid: return false
             }

@@ -47,12 +47,34 @@ enum Resolved {
 /// Exact-byte lookups in collections whose own lookups use canonical equivalence.
 enum Lookup {
     /// The member of `object` whose name has exactly the bytes of `name`.
-    static func member(named name: some StringProtocol, in object: JSONObject) -> JSONValue? {
+    static func member(named name: String, in object: JSONObject) -> JSONValue? {
+        guard !object.isEmpty else { return nil }
         let keys = object.keys
-        for index in keys.indices where keys[index].utf8.elementsEqual(name.utf8) {
+        for index in keys.indices where equalBytes(keys[index], name) {
             return object.values[index]
         }
         return nil
+    }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    @inline(__always)
+    static func equalBytes(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        return withBytes(of: lhs) { left in withBytes(of: rhs) { right in bytesEqual(left, right) } }
+    }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    @inline(__always)
+    static func equalBytes(_ lhs: Substring, _ rhs: Substring) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        return withBytes(of: lhs) { left in withBytes(of: rhs) { right in bytesEqual(left, right) } }
+    }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    @inline(__always)
+    static func equalBytes(_ lhs: Substring, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        return withBytes(of: lhs) { left in withBytes(of: rhs) { right in bytesEqual(left, right) } }
     }
 
     /// Whether `set` holds a string with exactly the bytes of `element`.
@@ -60,7 +82,7 @@ enum Lookup {
         if element.startIndex == element.base.startIndex, element.endIndex == element.base.endIndex {
             // Hashing uses canonical equivalence, and the set holds at most one of each class.
             guard let index = set.firstIndex(of: element.base) else { return false }
-            return set[index].utf8.elementsEqual(element.utf8)
+            return equalBytes(element, set[index])
         }
         return set.contains { $0.utf8.elementsEqual(element.utf8) }
     }
@@ -68,7 +90,7 @@ enum Lookup {
     /// Whether `set` holds a string with exactly the bytes of `element`.
     static func contains(_ set: Set<String>, _ element: String) -> Bool {
         guard let index = set.firstIndex(of: element) else { return false }
-        return set[index].utf8.elementsEqual(element.utf8)
+        return equalBytes(set[index], element)
     }
 }
 
@@ -110,7 +132,7 @@ extension AuthorizationRequest {
         case .contextNow:
             return .value(nowValue)
         case .context(let path):
-            if let first = path.first, first.utf8.elementsEqual("now".utf8) {
+            if let first = path.first, first == "now", first.utf8.elementsEqual("now".utf8) {
                 return path.count == 1 ? .value(nowValue) : .missing
             }
             return Self.resolve(path: path[...], in: context)

@@ -67,10 +67,17 @@ public struct Explanation: Sendable, Encodable {
 
 /// The principal as an explanation shows it: subject, tenant, roles and scopes.
 public struct PrincipalSummary: Sendable, Hashable, Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case subject, tenant, roles, scopes
+        case invalidTenant = "invalid_tenant"
+    }
+
     /// The mapped subject, when it is a string.
     public let subject: String?
     /// The tenant, when it is a string.
     public let tenant: String?
+    /// The tenant claim as JSON text when it has another type (a type error wherever it is used).
+    public let invalidTenant: String?
     /// The roles after inheritance, sorted by Unicode scalars.
     public let roles: [String]
     /// The scopes, sorted by Unicode scalars.
@@ -80,6 +87,7 @@ public struct PrincipalSummary: Sendable, Hashable, Encodable {
     public init(_ principal: ClaimSet) {
         subject = principal.subject.stringValue
         tenant = principal.tenant.stringValue
+        if case .typeError(_, let found) = principal.tenant { invalidTenant = found.jsonText } else { invalidTenant = nil }
         roles = principal.roles.sorted(by: scalarOrder)
         scopes = principal.scopes.sorted(by: scalarOrder)
     }

@@ -217,20 +217,34 @@ struct RuleExplainer {
         }
         guard case .value(let value) = lhs else { return "\(check.reference) has the wrong type" }
         let needs: String
+        let fits: Bool
         switch check.operator {
-        case .equals, .notEquals, .in, .notIn: needs = "a string, number or boolean"
-        case .contains, .anyOf, .allOf, .noneOf: needs = "a list or set"
-        case .startsWith, .endsWith, .matches: needs = "a string"
-        case .lt, .lte, .gt, .gte: needs = "a number"
-        case .within: needs = "a NumericDate (a number)"
-        case .exists: needs = "any value"
+        case .equals, .notEquals, .in, .notIn:
+            needs = "a string, number or boolean"
+            fits = value.isScalar
+        case .contains, .anyOf, .allOf, .noneOf:
+            needs = "a list or set"
+            fits = AuthorizationRequest.items(of: value) != nil
+        case .startsWith, .endsWith, .matches:
+            needs = "a string"
+            if case .string = value { fits = true } else { fits = false }
+        case .lt, .lte, .gt, .gte, .within:
+            needs = check.operator == .within ? "a NumericDate (a number)" : "a number"
+            switch value {
+            case .integer, .number: fits = true
+            default: fits = false
+            }
+        case .exists:
+            needs = "any value"
+            fits = true
         }
-        let operandNote: String
+        if !fits { return "\(check.operator.rawValue) needs \(needs), but \(check.reference) is \(Display.kind(value))" }
         switch request.resolve(check.operand) {
-        case .value(let operand): operandNote = " and \(check.operandSource) is \(Display.kind(operand))"
-        default: operandNote = ""
+        case .value(let operand):
+            return "\(check.operator.rawValue) cannot compare \(check.reference) (\(Display.kind(value))) with \(check.operandSource) (\(Display.kind(operand)))"
+        default:
+            return "\(check.operator.rawValue) cannot use \(check.operandSource) here"
         }
-        return "\(check.operator.rawValue) needs \(needs); \(check.reference) is \(Display.kind(value))\(operandNote)"
     }
 
     private static func isScalarOperand(_ operator: Operator) -> Bool {

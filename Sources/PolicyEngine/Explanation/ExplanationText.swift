@@ -37,6 +37,7 @@ extension Explanation {
     var principalLine: String {
         var details: [String] = []
         if let tenant = principal.tenant { details.append("tenant \(Display.text(tenant))") }
+        if let invalid = principal.invalidTenant { details.append("tenant \(invalid), not a string") }
         details.append(principal.roles.isEmpty ? "no roles" : "roles " + Display.list(principal.roles))
         details.append(principal.scopes.isEmpty ? "no scopes" : "scopes " + principal.scopes.map(Display.text).joined(separator: " "))
         return (principal.subject.map(Display.text) ?? "(no subject)") + " (" + details.joined(separator: "; ") + ")"
