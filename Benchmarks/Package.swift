@@ -5,7 +5,7 @@ import PackageDescription
 /// Run: `swift package --scratch-path ../.build-bench benchmark` from this folder.
 let package = Package(
     name: "ClaimsPolicyBenchmarks",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "ClaimsPolicy", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),

@@ -23,15 +23,15 @@ let benchmarks: @Sendable () -> Void = {
         let fixture = EvaluationFixture(rules: 12)
         let empty = PolicySet(policies: [], rules: [])
         let request = fixture.allow
-        Benchmark("probe validate") { benchmark in
+        Benchmark("baseline validate request") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(try? request.validate()) }
         }
-        Benchmark("probe empty set") { benchmark in
+        Benchmark("baseline evaluate on an empty policy set") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(empty.evaluate(request)) }
         }
         var unknown = request
         unknown.action = "unknown:action"
-        Benchmark("probe wildcards only") { benchmark in
+        Benchmark("baseline evaluate an action only two wildcard rules consider") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(fixture.policySet.evaluate(unknown)) }
         }
     }

@@ -23,6 +23,9 @@ struct Check: ParsableCommand {
         let now = try Arguments.now(verification.now)
         let attributes = try request.resourceAttributes()
         let context = try request.contextObject()
+        // Usage comes before the bundle: read the token (a file, standard input) and claims first.
+        let token = try request.token.map(Arguments.token)
+        let claims = try request.claims.map { try Arguments.object($0, option: "claims") }
         var report = CheckReport(verified: request.claims == nil, action: request.action, resource: request.resource)
 
         let compiled: CompiledBundle
@@ -35,10 +38,9 @@ struct Check: ParsableCommand {
 
         let settings = VerifierSettings(verification)
         let principal: ClaimSet
-        if let claims = request.claims {
-            principal = settings.claimMapping(for: compiled).map(.object(try Arguments.object(claims, option: "claims")))
+        if let claims {
+            principal = settings.claimMapping(for: compiled).map(.object(claims))
         } else {
-            let token = try Arguments.token(request.token ?? "")
             let verifier: TokenVerifier
             do {
                 verifier = try TokenVerifier(configuration: try settings.configuration(for: compiled), cacheCapacity: 0)
@@ -47,7 +49,7 @@ struct Check: ParsableCommand {
             } catch {
                 return try finish(report, status: ExitStatus.invalidInput, text: nil, problem: "\(error)")
             }
-            switch verifier.verify(token, at: now) {
+            switch verifier.verify(token ?? "", at: now) {
             case .success(let verified):
                 principal = verified.claims
                 report.token = .init(valid: true, reason: nil, message: nil)

@@ -8,7 +8,7 @@ struct TokenDecode: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decode",
         abstract: "Print a token's header, payload and mapped principal, UNVERIFIED.",
-        discussion: "Nothing is checked but the token's structure. Exit 0 for a JWS, 2 for anything else, 3 for an invalid bundle."
+        discussion: "Nothing is checked but the token's structure. The principal uses the bundle's claims mapping (the generic one when there is no ./policies). Exit 0 for a JWS, 2 for anything else, 3 for an invalid bundle."
     )
 
     @Argument(help: ArgumentHelp("The token, @FILE, or - for standard input.", valueName: "TOKEN"))
@@ -18,8 +18,9 @@ struct TokenDecode: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let compiled = try BundleLoading.compileOrExit(bundle.policies, format: output.format)
         let text = try Arguments.token(token)
+        let mapping = bundle.isAbsentDefault
+            ? ClaimMapping() : try BundleLoading.compileOrExit(bundle.policies, format: output.format).claimMapping
         let decoded: DecodedToken
         do throws(TokenRejection) {
             decoded = try DecodedToken(text)
@@ -28,7 +29,7 @@ struct TokenDecode: ParsableCommand {
             output.format == .json ? JSONOutput.print(report) : Terminal.write("NOT A TOKEN: \(error.reason.rawValue): \(error.message)\n")
             throw ExitStatus.rejected
         }
-        let principal = decoded.claims.map { PrincipalJSON(principal: compiled.claimMapping.map($0)) }
+        let principal = decoded.claims.map { PrincipalJSON(principal: mapping.map($0)) }
         let payload = decoded.claims ?? .string(String(decoding: decoded.payload, as: UTF8.self))
         let report = TokenReport(verified: false, valid: nil, reason: nil, message: nil, header: decoded.header, payload: payload, principal: principal)
         switch output.format {

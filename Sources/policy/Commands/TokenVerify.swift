@@ -26,6 +26,8 @@ struct TokenVerify: ParsableCommand {
     }
 
     func run() throws {
+        let text = try Arguments.token(token)
+        let now = try Arguments.now(verification.now)
         let compiled = try BundleLoading.compileOrExit(bundle.policies, format: output.format)
         var settings = VerifierSettings(verification)
         settings.leeway = try leeway.map { try Arguments.duration($0, option: "leeway") }
@@ -37,8 +39,7 @@ struct TokenVerify: ParsableCommand {
             BundleLoading.report(problem: message, format: output.format)
             throw ExitStatus.invalidInput
         }
-        let text = try Arguments.token(token)
-        switch verifier.verify(text, at: try Arguments.now(verification.now)) {
+        switch verifier.verify(text, at: now) {
         case .success(let verified):
             let report = TokenReport(
                 verified: true, valid: true, reason: nil, message: nil, header: verified.header,

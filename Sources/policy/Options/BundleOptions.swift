@@ -1,7 +1,17 @@
 import ArgumentParser
+import Foundation
 
 /// `--policies DIR`, the bundle a subcommand reads.
 struct BundleOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The bundle directory.", valueName: "DIR"))
-    var policies: String = "policies"
+    @Option(name: .customLong("policies"), help: ArgumentHelp("The bundle directory (default: policies).", valueName: "DIR"))
+    var given: String?
+
+    /// The bundle directory: as given, or `policies`.
+    var policies: String { given ?? "policies" }
+
+    /// Whether the bundle is only the default, and it does not exist (so a command that can do
+    /// without one, like `token decode`, uses the generic claims mapping).
+    var isAbsentDefault: Bool {
+        given == nil && !FileManager.default.fileExists(atPath: policies)
+    }
 }

@@ -1,0 +1,90 @@
+import Claims
+import Foundation
+import Testing
+@testable import PolicyEngine
+
+@Suite("Explanations: what each part says")
+struct ExplanationTests {
+    @Test("determining rules list every check that held, conditions leaf by leaf")
+    func conditionLines() throws {
+        let yaml = policyDocument(name: "docs", ruleItem(id: "r", [
+            "roles: [member]",
+            "when: {any: [{resource.public: {equals: true}}, {resource.owner: {equals: \"${principal.sub}\"}}], not: {resource.locked: {equals: true}}}",
+        ]))
+        let set = try evaluatorBundle(["docs.yaml": yaml]).policySet
+        let request = request(resource: "docs/1", attributes: ["owner": "alice"])
+        let decision = set.evaluate(request)
+        #expect(decision.effect == .allow)
+        let lines = set.explain(request, decision).rules[0].checks.map(\.message)
+        #expect(lines == [
+            "action read matches read",
+            "resource matches **",
+            "roles: needs any of [member]; principal has [member]",
+            "when resource.owner equals ${principal.sub}: holds (resource.owner = alice, principal.sub = alice)",
+            "when not resource.locked equals true: holds (resource.locked is missing)",
+        ])
+    }
+
+    @Test("a near miss shows its first failed check only")
+    func firstFailedCheck() throws {
+        let yaml = policyDocument(name: "docs", ruleItem(id: "r", ["roles: [admin]", "scopes: [docs:write]"]))
+        let set = try evaluatorBundle(["docs.yaml": yaml]).policySet
+        let request = request(resource: "docs/1")
+        let explanation = set.explain(request, set.evaluate(request))
+        #expect(explanation.isDefaultDeny)
+        #expect(explanation.nearMisses.map(\.checks.count) == [1])
+        #expect(explanation.nearMisses[0].checks[0].kind == .roles)
+        #expect(explanation.nearMisses[0].checks[0].message == "roles: needs any of [admin]; principal has [member]")
+    }
+
+    @Test("missing scopes are named")
+    func missingScopes() throws {
+        let yaml = policyDocument(name: "docs", ruleItem(id: "r", ["scopes: [docs:read, docs:write]"]))
+        let set = try evaluatorBundle(["docs.yaml": yaml]).policySet
+        let request = request(resource: "docs/1")
+        let check = set.explain(request, set.evaluate(request)).nearMisses[0].checks[0]
+        #expect(check.message == "scopes: needs all of [docs:read, docs:write]; token has [docs:read] (lacks docs:write)")
+    }
+
+    @Test("the text lists at most the limit of near misses and counts the rest")
+    func nearMissLimit() throws {
+        let rules = (0..<13).map { ruleItem(id: "r\($0)", ["roles: [admin]"]) }.joined()
+        let set = try evaluatorBundle(["docs.yaml": policyDocument(name: "docs", rules)]).policySet
+        let request = request(resource: "docs/1")
+        let explanation = set.explain(request, set.evaluate(request))
+        #expect(explanation.nearMisses.count == 13)
+        let text = explanation.text()
+        #expect(text.contains("docs/r9 "))
+        #expect(!text.contains("docs/r10 "))
+        #expect(text.contains("… and 3 more rules whose action matched"))
+        #expect(explanation.text(nearMissLimit: 20).contains("docs/r12 "))
+    }
+
+    @Test("an invalid request's JSON carries the invalid-request error")
+    func invalidRequestJSON() throws {
+        let set = try evaluatorBundle(["docs.yaml": policyDocument(ruleItem(id: "r", []))]).policySet
+        let request = request(action: "read docs", resource: "docs/1")
+        let decision = set.evaluate(request)
+        let json = String(decoding: try JSONEncoder().encode(set.explain(request, decision)), as: UTF8.self)
+        #expect(json.contains("\"code\":\"invalid-request\""))
+        #expect(json.contains("\"reason\":\"action-whitespace\""))
+        #expect(set.explain(request, decision).text().contains("DENY \"read docs\" on docs/1"))
+    }
+
+    @Test("strings that would be ambiguous are quoted")
+    func quoting() {
+        #expect(Display.text("acme") == "acme")
+        #expect(Display.text("") == "\"\"")
+        #expect(Display.text("a b") == "\"a b\"")
+        #expect(Display.text("a,b") == "\"a,b\"")
+        #expect(Display.text("line\nbreak") == "\"line\\nbreak\"")
+    }
+
+    @Test("unverified principals are marked")
+    func unverified() throws {
+        let set = try evaluatorBundle(["docs.yaml": policyDocument(ruleItem(id: "r", []))]).policySet
+        let request = request(resource: "docs/1")
+        let text = set.explain(request, set.evaluate(request)).text(unverified: true)
+        #expect(text.split(separator: "\n")[1].hasSuffix("UNVERIFIED"))
+    }
+}
