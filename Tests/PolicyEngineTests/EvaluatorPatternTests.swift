@@ -123,10 +123,28 @@ struct EvaluatorPatternTests {
         let rule = try #require(set.rules.first)
         let request = request(principalClaims(row.claims), action: "read", resource: row.input)
         #expect(request.validationError == nil)
-        let truth = withBytes(of: request.resourceID) { id in
+        let truth = withBytes(of: request.resourceIDSlice) { id in
             rule.matchesResource(ResourceMatcher(id: id), for: request)
         }
         #expect(truth == row.expected)
+    }
+
+    @Test("globs match in linear time, also on inputs that defeat backtracking")
+    func linearGlobs() {
+        let text = String(repeating: "a", count: 200_000)
+        let start = ContinuousClock.now
+        #expect(!MatchesPattern.matches(pattern: "*\(String(repeating: "a", count: 1_000))b*", text: text[...]))
+        #expect(!MatchesPattern.matches(pattern: String(repeating: "*a", count: 1_000) + "b", text: text[...]))
+        #expect(MatchesPattern.matches(pattern: "*aaaaaaaaab*", text: (text + "aaaaaaaaab")[...]))
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
+    @Test("leftmost placement of runs between stars finds every match", arguments: [
+        ("*abab*", "xxababxx", true), ("*abcabd*", "abcabcabd", true), ("a*aab*b", "aaabb", true),
+        ("*aaab", "aaaab", true), ("*xyzxyzxyq*", "xyzxyzxyzxyq", true), ("*xyzxyzxyq*", "xyzxyzxyzxy", false),
+    ])
+    func globRuns(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(MatchesPattern.matches(pattern: pattern[...], text: text[...]) == expected)
     }
 
     @Test("one matching pattern in a list outweighs one that errs")

@@ -124,4 +124,32 @@ struct EvaluatorPropertyTests {
             #expect(!explanation.text().isEmpty)
         }
     }
+
+    /// A reference glob matcher by dynamic programming over (pattern, text) positions.
+    static func referenceMatch(_ pattern: [Character], _ text: [Character]) -> Bool {
+        var table = Array(repeating: Array(repeating: false, count: text.count + 1), count: pattern.count + 1)
+        table[0][0] = true
+        for p in 1...max(pattern.count, 1) where p <= pattern.count {
+            for t in 0...text.count {
+                if pattern[p - 1] == "*" {
+                    table[p][t] = table[p - 1][t] || (t > 0 && table[p][t - 1])
+                } else {
+                    table[p][t] = t > 0 && table[p - 1][t - 1] && pattern[p - 1] == text[t - 1]
+                }
+            }
+        }
+        return table[pattern.count][text.count]
+    }
+
+    @Test("the glob matcher agrees with a reference matcher")
+    func globAgreesWithReference() async {
+        let pattern = Gen.element(of: ["a", "b", "*"]).array(of: 0...9)
+        let text = Gen.element(of: ["a", "b"]).array(of: 0...14)
+        await propertyCheck(count: 2_000, input: pattern, text) { pattern, text in
+            let patternText = pattern.compactMap { $0 }.joined()
+            let textText = text.compactMap { $0 }.joined()
+            let expected = Self.referenceMatch(Array(patternText), Array(textText))
+            #expect(MatchesPattern.matches(pattern: patternText[...], text: textText[...]) == expected, "\(patternText) ~ \(textText)")
+        }
+    }
 }

@@ -8,13 +8,16 @@ import PolicyEngine
 /// Each bundle has resource types `tN`, ten rules per type (roles with inheritance, scopes,
 /// `tenants/${principal.tenant}/tN/*` patterns, an owner condition, two deny rules), plus two
 /// bundle-wide deny rules with wildcard actions that every request must look at.
-/// Run from `Benchmarks/`: `swift package --scratch-path ../.build-bench-eval benchmark --target EvaluationBenchmarks --scale`.
+/// Run from `Benchmarks/`: `swift package --scratch-path ../.build-bench-eval benchmark --target EvaluationBenchmarks`
+/// (times are per decision: 1,000 decisions per measured iteration, scaled).
+/// `EVALUATION_UNSCALED=1` runs one decision per iteration (exact allocation counts per decision).
 let benchmarks: @Sendable () -> Void = {
+    let unscaled = ProcessInfo.processInfo.environment["EVALUATION_UNSCALED"] != nil
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .mallocCountTotal, .throughput],
         timeUnits: .nanoseconds,
         warmupIterations: 10,
-        scalingFactor: .kilo,
+        scalingFactor: unscaled ? .one : .kilo,
         maxDuration: .seconds(2),
         maxIterations: 100_000
     )

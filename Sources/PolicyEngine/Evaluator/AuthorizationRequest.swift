@@ -36,7 +36,10 @@ public struct AuthorizationRequest: Sendable {
     }
 
     /// The resource id after one leading `/` is dropped (`resource.id`).
-    public var resourceID: Substring {
+    public var resourceID: String { String(resourceIDSlice) }
+
+    /// ``resourceID`` without a copy.
+    var resourceIDSlice: Substring {
         let utf8 = resource.utf8
         if utf8.first == UInt8(ascii: "/") { return Substring(resource.utf8.dropFirst()) }
         return resource[...]
@@ -53,7 +56,7 @@ public struct AuthorizationRequest: Sendable {
     /// The first thing wrong with the request, or `nil`. No allocation.
     var validationError: RequestError? {
         if let reason = Self.actionProblem(action) { return RequestError(reason) }
-        if let reason = Self.resourceProblem(resourceID) { return RequestError(reason) }
+        if let reason = Self.resourceProblem(resourceIDSlice) { return RequestError(reason) }
         if Lookup.member(named: "id", in: attributes) != nil { return RequestError(.reservedAttribute) }
         return nil
     }

@@ -1,4 +1,11 @@
 // Hot path: no allocation.
+//
+// Globs of every kind (action patterns, the `matches` operator, the segments of resource
+// patterns) are flattened into a small stack buffer of `GlobUnit`s — a byte, or a star — and
+// matched by one algorithm: the text before the first star is a prefix, the text after the last
+// star a suffix, and each run between stars is found leftmost (Knuth–Morris–Pratt). Leftmost
+// placement is optimal for `*`-only globs, so there is no backtracking: linear time.
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -6,13 +13,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-//
-// Globs of every kind (action patterns, the `matches` operator, the segments of resource
-// patterns) are flattened into a small stack buffer of `GlobUnit`s — a byte, or a star — and
-// matched by one algorithm: the text before the first star is a prefix, the text after the last
-// star a suffix, and each run between stars is found leftmost. No backtracking, so time is
-// bounded by the text length times the longest run between stars.
 
 /// A byte of literal text (0…255) or ``GlobUnit/star``.
 typealias GlobUnit = UInt16
@@ -64,16 +64,40 @@ enum GlobMatcher {
     }
 
     /// The leftmost offset in `lower..<upper` where `run` appears wholly within that range.
+    /// Knuth–Morris–Pratt for runs longer than a few bytes, so that each search reads the text
+    /// once and a whole glob matches in time linear in the text and the pattern.
     static func find(_ pattern: UnsafeBufferPointer<GlobUnit>, _ run: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> Int? {
         guard upper - lower >= run.count else { return nil }
-        let first = UInt8(truncatingIfNeeded: pattern[run.lowerBound])
-        var offset = lower
-        let last = upper - run.count
-        while offset <= last {
-            if text[offset] == first, runMatches(pattern, run, text, at: offset) { return offset }
-            offset += 1
+        if run.count <= 4 {
+            // Short runs: at most four comparisons per text byte.
+            let first = UInt8(truncatingIfNeeded: pattern[run.lowerBound])
+            var offset = lower
+            let last = upper - run.count
+            while offset <= last {
+                if text[offset] == first, runMatches(pattern, run, text, at: offset) { return offset }
+                offset += 1
+            }
+            return nil
         }
-        return nil
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: run.count) { failure in
+            // failure[i]: the length of the longest proper border of run[0...i].
+            let base = run.lowerBound
+            failure[0] = 0
+            var border = 0
+            for index in 1..<run.count {
+                while border > 0, pattern[base + index] != pattern[base + border] { border = failure[border - 1] }
+                if pattern[base + index] == pattern[base + border] { border += 1 }
+                failure[index] = border
+            }
+            var matched = 0
+            for offset in lower..<upper {
+                let unit = GlobUnit(text[offset])
+                while matched > 0, unit != pattern[base + matched] { matched = failure[matched - 1] }
+                if unit == pattern[base + matched] { matched += 1 }
+                if matched == run.count { return offset + 1 - run.count }
+            }
+            return nil
+        }
     }
 }
 

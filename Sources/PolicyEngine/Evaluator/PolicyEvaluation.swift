@@ -17,7 +17,7 @@ extension PolicySet {
         }
         // Rules and patterns are read through buffer pointers: an array's subscript would copy
         // each element (retaining every field) before calling a method on it.
-        return withBytes(of: request.resourceID) { id in
+        return withBytes(of: request.resourceIDSlice) { id in
             rules.withUnsafeBufferPointer { rules in
                 let matcher = ResourceMatcher(id: id)
                 var denies = RuleOrdinals()
@@ -30,8 +30,8 @@ extension PolicySet {
                     let isDeny = rule.pointee.effect == .deny
                     // Once a deny applies, allow rules cannot change the decision.
                     if !isDeny, !denies.isEmpty { continue }
-                    guard actionMatched || rule.pointee.matchesAction(request.action) else { continue }
-                    switch rule.pointee.appliesAfterAction(to: request, matcher: matcher) {
+                    guard actionMatched || Rule.matchesAction(rule, request.action) else { continue }
+                    switch Rule.appliesAfterAction(rule, to: request, matcher: matcher) {
                     case .holds:
                         if isDeny { denies.append(ordinal) } else { allows.append(ordinal) }
                     case .error:
@@ -84,9 +84,38 @@ struct CandidateIterator {
 }
 
 extension Rule {
-    /// Whether one of the rule's action patterns matches `action`. Not inlined, so that the rule
-    /// is borrowed in place rather than copied into the caller.
-    @inline(never)
+    /// Whether one of the action patterns of the rule at `rule` matches `action`, read in place
+    /// (a method call on `pointee` would copy the whole rule first).
+    static func matchesAction(_ rule: UnsafePointer<Rule>, _ action: String) -> Bool {
+        rule.pointee.actions.withUnsafeBufferPointer { actions in
+            for index in actions.indices where actions[index].glob.matches(action) { return true }
+            return false
+        }
+    }
+
+    /// Whether the rule at `rule` applies, its action having matched: resources (like `any`),
+    /// roles, scopes and `when`, combined like `all` — one false check outweighs an error.
+    /// Read in place through the pointer.
+    static func appliesAfterAction(_ rule: UnsafePointer<Rule>, to request: AuthorizationRequest, matcher: ResourceMatcher) -> Truth {
+        let resource = rule.pointee.resources.withUnsafeBufferPointer { resources in
+            var result = Truth.fails
+            for index in resources.indices {
+                switch matcher.match(resources[index], for: request) {
+                case .holds: return Truth.holds
+                case .error: result = .error
+                case .fails: break
+                }
+            }
+            return result
+        }
+        if resource == .fails { return .fails }
+        if let roles = rule.pointee.roles, !roles.contains(where: { Lookup.contains(request.principal.roles, $0) }) { return .fails }
+        if let scopes = rule.pointee.scopes, !scopes.allSatisfy({ Lookup.contains(request.principal.scopes, $0) }) { return .fails }
+        guard let condition = rule.pointee.condition else { return resource }
+        return Truth.all(resource, request.evaluate(condition))
+    }
+
+    /// Whether one of the rule's action patterns matches `action`.
     func matchesAction(_ action: String) -> Bool {
         matchingActionPattern(action) != nil
     }
@@ -97,18 +126,6 @@ extension Rule {
             for index in actions.indices where actions[index].glob.matches(action) { return index }
             return nil
         }
-    }
-
-    /// Whether the rule applies, its action having matched: resources (like `any`), roles,
-    /// scopes and `when`, combined like `all` — one false check outweighs an error.
-    @inline(never)
-    func appliesAfterAction(to request: AuthorizationRequest, matcher: ResourceMatcher) -> Truth {
-        let resource = matchesResource(matcher, for: request)
-        if resource == .fails { return .fails }
-        if !rolesHold(for: request.principal.roles) { return .fails }
-        if !scopesHold(for: request.principal.scopes) { return .fails }
-        guard let condition else { return resource }
-        return Truth.all(resource, request.evaluate(condition))
     }
 
     /// The resource patterns combined like `any`: one that matches outweighs one that errs.

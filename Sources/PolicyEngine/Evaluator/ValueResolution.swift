@@ -124,7 +124,7 @@ extension AuthorizationRequest {
             guard let json = principal.claim(at: path), let value = Value(json) else { return .missing }
             return .value(value)
         case .resourceID:
-            return .value(.string(resourceID))
+            return .value(.string(resourceIDSlice))
         case .resourceAttribute(let path):
             return Self.resolve(path: path[...], in: attributes)
         case .action:

@@ -135,7 +135,16 @@ public struct RuleExplanation: Sendable, Encodable {
 public struct CheckExplanation: Sendable, Encodable {
     /// Which check.
     public enum Kind: String, Sendable, Hashable, Encodable {
-        case action, resource, roles, scopes, when
+        /// One of the rule's action patterns against the action.
+        case action
+        /// The rule's resource patterns against the resource id.
+        case resource
+        /// The principal holds any of the rule's roles.
+        case roles
+        /// The token carries all of the rule's scopes.
+        case scopes
+        /// One operator of the rule's `when` condition.
+        case when
     }
 
     /// Which check.
@@ -162,7 +171,11 @@ public struct CheckExplanation: Sendable, Encodable {
 public struct SeenValue: Sendable, Hashable, Encodable {
     /// What the reference found.
     public enum State: String, Sendable, Hashable, Encodable {
-        case present, missing
+        /// The value is there (with the type the check may or may not accept).
+        case present
+        /// The reference found nothing (or JSON `null`).
+        case missing
+        /// A declared claim arrived with another type.
         case typeError = "type-error"
     }
 

@@ -6,13 +6,13 @@ extension PolicySet {
     /// text; call it only when someone will read it.
     public func explain(_ request: AuthorizationRequest, _ decision: Decision) -> Explanation {
         let principal = PrincipalSummary(request.principal)
-        let resource = String(request.resourceID)
+        let resource = String(request.resourceIDSlice)
         if let error = decision.error {
             return Explanation(
                 decision: decision.effect, action: request.action, resource: resource, principal: principal,
                 rules: [], nearMisses: [], error: error)
         }
-        return withBytes(of: request.resourceID) { id in
+        return withBytes(of: request.resourceIDSlice) { id in
             let explainer = RuleExplainer(request: request, matcher: ResourceMatcher(id: id))
             let determining = decision.determiningRules.map { explainer.explain(rules[$0], determining: true) }
             var nearMisses: [RuleExplanation] = []
@@ -83,7 +83,7 @@ struct RuleExplainer {
     }
 
     func resourceCheck(_ rule: Rule) -> CheckExplanation {
-        let id = Display.text(String(request.resourceID))
+        let id = Display.text(String(request.resourceIDSlice))
         var failures: [String] = []
         var errors: [String] = []
         var values: [SeenValue] = []
