@@ -1,0 +1,35 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// libFuzzer harnesses for ClaimsPolicy's front doors, kept out of the main build.
+/// Build and run them with `Fuzz/run.sh [SECONDS]` (see Fuzz/README.md).
+let package = Package(
+    name: "ClaimsPolicyFuzz",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "ClaimsPolicy", path: ".."),
+    ],
+    targets: [
+        .target(name: "FuzzSupport", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "FuzzJWS",
+            dependencies: ["FuzzSupport", .product(name: "TokenVerification", package: "ClaimsPolicy"), .product(name: "Claims", package: "ClaimsPolicy")],
+            swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "FuzzJSON",
+            dependencies: ["FuzzSupport", .product(name: "Claims", package: "ClaimsPolicy")],
+            swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "FuzzYAML",
+            dependencies: ["FuzzSupport", .product(name: "PolicyYAML", package: "ClaimsPolicy")],
+            swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "FuzzCompiler",
+            dependencies: ["FuzzSupport", .product(name: "PolicyEngine", package: "ClaimsPolicy"), .product(name: "Claims", package: "ClaimsPolicy")],
+            swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(
+            name: "FuzzEvaluator",
+            dependencies: ["FuzzSupport", .product(name: "PolicyEngine", package: "ClaimsPolicy"), .product(name: "Claims", package: "ClaimsPolicy")],
+            swiftSettings: [.swiftLanguageMode(.v6)]),
+    ]
+)

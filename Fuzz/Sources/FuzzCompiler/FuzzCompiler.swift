@@ -1,0 +1,32 @@
+import Claims
+import FuzzSupport
+import PolicyEngine
+
+/// The bundle compiler on one generated file: it compiles or reports located diagnostics, never
+/// crashes; what compiles also evaluates, lints and explains without crashing.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzCompiler(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let source = BundleSource(relativePath: "fuzz.yaml", bytes: fuzzInput(data, size))
+    let bundle: CompiledBundle
+    do {
+        bundle = try PolicyCompiler().compile(sources: [source])
+    } catch {
+        if error.errors.isEmpty { invariantFailed("a failure without an error") }
+        return 0
+    }
+    _ = PolicyLinter.lint(bundle)
+    let principal = bundle.claimMapping.map(["sub": "alice", "tenant": "acme", "roles": ["admin"], "scope": "a b"])
+    for action in ["documents:read", "a", "*"] {
+        let request = AuthorizationRequest(
+            principal: principal, action: action, resource: "tenants/acme/documents/1", attributes: ["owner": "alice"],
+            now: 1_767_225_600)
+        let decision = bundle.policySet.evaluate(request)
+        let explanation = bundle.policySet.explain(request, decision)
+        if explanation.ruleIDs != decision.determiningRuleIDs(in: bundle.policySet) {
+            invariantFailed("the explanation's rules are not the decision's")
+        }
+    }
+    return 0
+}
+
+runFuzzer(fuzzCompiler)
