@@ -229,7 +229,7 @@ struct TokenVerifierRuleTests {
         #expect(principal.audiences == .value(.strings([TestKeys.audience])))
         #expect(reason(accessToken) == .wrongAudience, "without the Cognito preset, client_id is not an audience")
         let keycloak = try TokenVerifier(configuration: TestKeys.configuration([.es256], claimMapping: ClaimMapping(preset: .keycloak)))
-        let kcToken = try sign(TestKeys.claims(["resource_access": .object(JSONObject([(TestKeys.audience, ["roles": ["doc-admin"]]), ("other", ["roles": ["x"]])]))]))
+        let kcToken = try sign(TestKeys.claims(["resource_access": .object(JSONObject([(TestKeys.audience, .object(["roles": ["doc-admin"]])), ("other", .object(["roles": ["x"]]))]))]))
         #expect(try keycloak.verify(kcToken, at: TestKeys.now).get().claims.roles == ["doc-admin"], "client roles follow the configured audiences")
     }
 

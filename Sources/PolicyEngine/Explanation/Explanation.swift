@@ -192,51 +192,7 @@ public struct SeenValue: Sendable, Hashable, Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(reference, forKey: .reference)
         try container.encode(state, forKey: .state)
-        try container.encode(value.map(EncodableJSON.init), forKey: .value)
-    }
-}
-
-/// A `JSONValue` for `Encoder`s.
-struct EncodableJSON: Encodable {
-    let value: JSONValue
-
-    init(_ value: JSONValue) {
-        self.value = value
-    }
-
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        switch value {
-        case .null:
-            var container = encoder.singleValueContainer()
-            try container.encodeNil()
-        case .bool(let bool):
-            var container = encoder.singleValueContainer()
-            try container.encode(bool)
-        case .integer(let integer):
-            var container = encoder.singleValueContainer()
-            try container.encode(integer)
-        case .number(let number):
-            var container = encoder.singleValueContainer()
-            if number.isFinite { try container.encode(number) } else { try container.encodeNil() }
-        case .string(let string):
-            var container = encoder.singleValueContainer()
-            try container.encode(string)
-        case .array(let elements):
-            var container = encoder.unkeyedContainer()
-            for element in elements { try container.encode(EncodableJSON(element)) }
-        case .object(let object):
-            var container = encoder.container(keyedBy: Key.self)
-            for (key, member) in zip(object.keys, object.values) {
-                try container.encode(EncodableJSON(member), forKey: Key(stringValue: key))
-            }
-        }
+        try container.encode(value, forKey: .value)
     }
 }
 
