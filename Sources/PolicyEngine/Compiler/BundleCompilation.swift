@@ -21,13 +21,15 @@ struct BundleCompilation {
     private let units: [Unit]
     /// Every file of the bundle in bundle order, also those that failed to load.
     private let fileNames: [String]
+    private let limits: BundleLimits
     private var sink: DiagnosticSink
 
     static let kinds = ["policy", "claims", "token", "tests"]
 
-    init(units: [Unit], fileNames: [String], sink: DiagnosticSink) {
+    init(units: [Unit], fileNames: [String], limits: BundleLimits, sink: DiagnosticSink) {
         self.units = units
         self.fileNames = fileNames
+        self.limits = limits
         self.sink = sink
         for unit in units { self.sink.register(unit.file) }
     }
@@ -48,7 +50,7 @@ struct BundleCompilation {
         var rules: [Rule] = []
         var policyNames: [String: SourceLocation] = [:]
         for document in byKind["policy"] ?? [] {
-            let compiler = PolicyDocumentCompiler(references: references)
+            let compiler = PolicyDocumentCompiler(references: references, limits: limits)
             guard let (policy, policyRules) = compiler.compile(document.mapping, firstOrdinal: rules.count, into: &sink) else { continue }
             if let first = policyNames[policy.name] {
                 sink.error(
@@ -60,6 +62,11 @@ struct BundleCompilation {
             policyNames[policy.name] = policy.location
             policies.append(policy)
             rules.append(contentsOf: policyRules)
+        }
+        if rules.count > limits.maxRules {
+            sink.error(
+                .tooManyRules, "the bundle holds \(rules.count) rules, more than the limit of \(limits.maxRules)",
+                at: rules[limits.maxRules].location)
         }
 
         let token = single("token", in: byKind).flatMap {

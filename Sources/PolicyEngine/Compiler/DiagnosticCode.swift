@@ -11,6 +11,8 @@ enum DiagnosticCode: String, CaseIterable {
     case unsupportedVersion = "unsupported-version"
     case unknownKind = "unknown-kind"
     case duplicateDocument = "duplicate-document"
+    case tooManyFiles = "too-many-files"
+    case tooManyRules = "too-many-rules"
     // Values
     case wrongType = "wrong-type"
     case emptyList = "empty-list"
@@ -21,6 +23,8 @@ enum DiagnosticCode: String, CaseIterable {
     case duplicatePolicy = "duplicate-policy"
     case duplicateRule = "duplicate-rule"
     case invalidPattern = "invalid-pattern"
+    case patternTooLong = "pattern-too-long"
+    case tooManyInterpolations = "too-many-interpolations"
     case unknownReference = "unknown-reference"
     case unknownOperator = "unknown-operator"
     case invalidOperand = "invalid-operand"

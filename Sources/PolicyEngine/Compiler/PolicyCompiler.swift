@@ -12,10 +12,13 @@ public import PolicyYAML
 public struct PolicyCompiler: Sendable {
     /// The limits every file is loaded under.
     public var limits: YAMLLimits
+    /// The limits on the bundle as a whole: files, rules, pattern length and interpolations.
+    public var bundleLimits: BundleLimits
 
-    /// A compiler with the given loader limits (the policy language's by default).
-    public init(limits: YAMLLimits = .default) {
+    /// A compiler with the given limits (the policy language's by default).
+    public init(limits: YAMLLimits = .default, bundleLimits: BundleLimits = .default) {
         self.limits = limits
+        self.bundleLimits = bundleLimits
     }
 
     /// Compiles the bundle in `directory` (named in diagnostics as given).
@@ -23,6 +26,7 @@ public struct PolicyCompiler: Sendable {
         var sink = DiagnosticSink()
         let bundle = BundleDirectory(path: directory)
         let files = bundle.files(into: &sink)
+        guard checkFileCount(files.count, into: &sink) else { throw CompilationFailure(diagnostics: sink.diagnostics) }
         var units: [BundleCompilation.Unit] = []
         for file in files {
             let name = bundle.displayName(of: file.relativePath)
@@ -34,7 +38,7 @@ public struct PolicyCompiler: Sendable {
             }
         }
         let names = files.map { bundle.displayName(of: $0.relativePath) }
-        var compilation = BundleCompilation(units: units, fileNames: names, sink: sink)
+        var compilation = BundleCompilation(units: units, fileNames: names, limits: bundleLimits, sink: sink)
         return try compilation.run()
     }
 
@@ -42,6 +46,7 @@ public struct PolicyCompiler: Sendable {
     /// paths). A `kind: token` document's relative `keys` path is read from `keysDirectory`.
     public func compile(sources: [BundleSource], keysDirectory: String? = nil) throws(CompilationFailure) -> CompiledBundle {
         var sink = DiagnosticSink()
+        guard checkFileCount(sources.count, into: &sink) else { throw CompilationFailure(diagnostics: sink.diagnostics) }
         var units: [BundleCompilation.Unit] = []
         let ordered = sources.sorted(by: BundleSource.bundleOrder)
         for source in ordered {
@@ -52,7 +57,16 @@ public struct PolicyCompiler: Sendable {
                 sink.add(error.diagnostic)
             }
         }
-        var compilation = BundleCompilation(units: units, fileNames: ordered.map(\.displayName), sink: sink)
+        var compilation = BundleCompilation(units: units, fileNames: ordered.map(\.displayName), limits: bundleLimits, sink: sink)
         return try compilation.run()
+    }
+
+    /// Whether the bundle holds no more files than the limit; reports when it holds more.
+    private func checkFileCount(_ count: Int, into sink: inout DiagnosticSink) -> Bool {
+        guard count > bundleLimits.maxFiles else { return true }
+        sink.error(
+            .tooManyFiles, "the bundle holds \(count) YAML files, more than the limit of \(bundleLimits.maxFiles); is --policies the right directory?",
+            at: nil)
+        return false
     }
 }

@@ -5,6 +5,8 @@ import PolicyYAML
 struct PolicyDocumentCompiler {
     /// Reads references, knowing the declared attributes.
     let references: ReferenceParser
+    /// Bounds on patterns.
+    let limits: BundleLimits
 
     static let documentKeys = ["version", "kind", "name", "description", "rules"]
     /// Why a rule's lists must not be empty.
@@ -93,7 +95,7 @@ struct PolicyDocumentCompiler {
     private func actionPatterns(_ node: YAMLNode, into sink: inout DiagnosticSink) -> [ActionPattern]? {
         guard let items = sink.strings(node, "actions", nonEmpty: true, why: PolicyDocumentCompiler.matchesNothing) else { return nil }
         var patterns: [ActionPattern] = []
-        for item in items {
+        for item in items where withinLength(item, into: &sink) {
             switch ActionPatternParser.parse(item.value) {
             case .success(let glob): patterns.append(ActionPattern(source: item.value, location: item.node.location, glob: glob))
             case .failure(let error): sink.error(.invalidPattern, error.message, at: item.node)
@@ -106,14 +108,31 @@ struct PolicyDocumentCompiler {
         guard let items = sink.strings(node, "resources", nonEmpty: true, why: PolicyDocumentCompiler.matchesNothing) else { return nil }
         let parser = ResourcePatternParser(references: references)
         var patterns: [ResourcePattern] = []
-        for item in items {
+        for item in items where withinLength(item, into: &sink) {
             switch parser.parse(item.value) {
             case .success(let segments):
-                patterns.append(ResourcePattern(source: item.value, location: item.node.location, segments: segments))
+                let pattern = ResourcePattern(source: item.value, location: item.node.location, segments: segments)
+                guard pattern.references.count <= limits.maxInterpolations else {
+                    sink.error(
+                        .tooManyInterpolations,
+                        "resource pattern interpolates \(pattern.references.count) references, more than the limit of \(limits.maxInterpolations)",
+                        at: item.node)
+                    continue
+                }
+                patterns.append(pattern)
             case .failure(let error):
                 sink.error(.invalidPattern, error.message, at: item.node)
             }
         }
         return patterns.count == items.count ? patterns : nil
+    }
+
+    /// Whether a pattern is within the length limit; reports when it is not.
+    private func withinLength(_ item: Located<String>, into sink: inout DiagnosticSink) -> Bool {
+        guard item.value.utf8.count > limits.maxPatternLength else { return true }
+        sink.error(
+            .patternTooLong, "pattern is \(item.value.utf8.count) bytes long, more than the limit of \(limits.maxPatternLength)",
+            at: item.node)
+        return false
     }
 }
