@@ -74,6 +74,29 @@ struct TestCommandTests {
         let document = try XMLDocument(xmlString: junit.stdout, options: [])
         #expect(document.rootElement()?.elements(forName: "testsuite").count == 2)
         #expect(document.rootElement()?.attribute(forName: "failures")?.stringValue == "1")
+
+        // A real JUnit reader (Python's junitparser, as CI tools use) accepts it and counts the same.
+        let file = folder.appendingPathComponent("junit.xml")
+        try Data(junit.stdout.utf8).write(to: file)
+        let script = """
+            import sys
+            from junitparser import JUnitXml, Failure
+            xml = JUnitXml.fromfile(sys.argv[1])
+            cases = [case for suite in xml for case in suite]
+            failed = [case for case in cases if any(isinstance(r, Failure) for r in case.result)]
+            print(len(list(xml)), len(cases), len(failed), failed[0].name, failed[0].result[0].message)
+            """
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        reader.arguments = ["python3", "-c", script, file.path]
+        let output = Pipe()
+        reader.standardOutput = output
+        reader.standardError = output
+        try reader.run()
+        reader.waitUntilExit()
+        let parsed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(reader.terminationStatus == 0, "junitparser could not read it (pip install junitparser): \(parsed)")
+        #expect(parsed == "2 19 1 a member deletes expected allow, got deny\n")
     }
 
     @Test("an invalid test file is exit 3 with its diagnostic")
