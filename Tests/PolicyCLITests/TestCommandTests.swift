@@ -42,7 +42,7 @@ struct TestCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try policy("test", folder.path)
         #expect(run.status == 1)
-        #expect(run.stdout.contains("FAIL broken › a member deletes\n"))
+        #expect(run.stdout.contains("FAIL broken › a member deletes (deny)\n"))
         #expect(run.stdout.contains("  expected: allow\n  actual:   deny\n"))
         #expect(run.stdout.contains("no rule allows this"))
         #expect(run.stdout.hasSuffix("18 passed, 1 failed\n"))

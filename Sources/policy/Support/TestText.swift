@@ -17,7 +17,7 @@ struct TestText {
                 lines.append("\(Style.green.apply("PASS", enabled: color)) \(result.suite) › \(result.name) (\(actual))")
                 continue
             }
-            lines.append("\(Style.red.apply("FAIL", enabled: color)) \(result.suite) › \(result.name)")
+            lines.append("\(Style.red.apply("FAIL", enabled: color)) \(result.suite) › \(result.name) (\(actual))")
             lines.append("  \(result.location): \(result.failure ?? "")")
             lines.append("  expected: \(expected(result))")
             lines.append("  actual:   \(actual)\(result.rules.isEmpty ? "" : ", rules " + result.rules.map(\.description).joined(separator: ", "))")
