@@ -128,7 +128,7 @@ struct JSONReader {
         var values: [JSONValue] = []
         keys.reserveCapacity(Self.objectCapacity)
         values.reserveCapacity(Self.objectCapacity)
-        var largeObjectKeys: Set<String>?
+        var largeObjectKeys: Set<MemberName>?
         while true {
             skipWhitespace()
             guard try peek() == UInt8(ascii: "\"") else { throw unexpected("a member name in double quotes") }
@@ -141,10 +141,10 @@ struct JSONReader {
             let value = try readValue(depth: depth)
             let isDuplicate: Bool
             if largeObjectKeys != nil {
-                isDuplicate = largeObjectKeys?.insert(key).inserted == false
+                isDuplicate = largeObjectKeys?.insert(MemberName(key)).inserted == false
             } else {
                 isDuplicate = JSONObject.position(of: key, in: keys) != nil
-                if keys.count >= JSONObject.indexThreshold { largeObjectKeys = Set(keys).union([key]) }
+                if keys.count >= JSONObject.indexThreshold { largeObjectKeys = Set(keys.map(MemberName.init)).union([MemberName(key)]) }
             }
             guard !isDuplicate else {
                 throw JSONParseError(.duplicateMember, at: keyOffset, "duplicate member name \"\(key)\"")

@@ -59,6 +59,25 @@ public enum JSONValue: Sendable, Hashable {
     }
 }
 
+/// A member name hashed and compared by its UTF-8 bytes (its Unicode scalars), so that names
+/// that are canonically equivalent but spelled differently stay different members.
+struct MemberName: Hashable, Sendable {
+    let name: String
+
+    init(_ name: String) {
+        self.name = name
+    }
+
+    static func == (lhs: MemberName, rhs: MemberName) -> Bool {
+        lhs.name.utf8.elementsEqual(rhs.name.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var name = name
+        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
 /// The members of a JSON object, in document order, with lookup by name.
 ///
 /// Member names are unique: the parser rejects duplicates, and building one in code keeps
@@ -70,7 +89,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     public private(set) var values: [JSONValue]
     /// Positions by name, built only for objects larger than `indexThreshold` (small objects,
     /// the common case in tokens, are searched linearly and cost no extra allocation).
-    private var positions: [String: Int]?
+    private var positions: [MemberName: Int]?
     static let indexThreshold = 12
 
     /// An empty object.
@@ -98,15 +117,16 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
 
     // Hot path: no allocation.
     private func position(of key: String) -> Int? {
-        if let positions { return positions[key] }
+        if let positions { return positions[MemberName(key)] }
         return Self.position(of: key, in: keys)
     }
 
     /// The index of `key` in `keys`, comparing UTF-8 lengths first: most member names differ in
-    /// length, and that test is far cheaper than a full string comparison.
+    /// length, and that test is far cheaper than a full comparison. Names compare by their
+    /// Unicode scalars (RFC 8259 §8.3), not by canonical equivalence as `String` does.
     static func position(of key: String, in keys: [String]) -> Int? {
         let count = key.utf8.count
-        return keys.firstIndex { $0.utf8.count == count && $0 == key }
+        return keys.firstIndex { $0.utf8.count == count && $0.utf8.elementsEqual(key.utf8) }
     }
 
     /// The value of the member named `key`, or `nil`; setting `nil` removes the member.
@@ -131,7 +151,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     }
 
     private mutating func rebuildIndex() {
-        positions = keys.count > Self.indexThreshold ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) : nil
+        positions = keys.count > Self.indexThreshold ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { (MemberName($1), $0) }) : nil
     }
 
     /// Appends a member whose name is not present yet.
@@ -139,7 +159,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         keys.append(key)
         values.append(value)
         if positions != nil {
-            positions?[key] = keys.count - 1
+            positions?[MemberName(key)] = keys.count - 1
         } else if keys.count > Self.indexThreshold {
             rebuildIndex()
         }
