@@ -128,7 +128,7 @@ struct JSONReader {
         var values: [JSONValue] = []
         keys.reserveCapacity(Self.objectCapacity)
         values.reserveCapacity(Self.objectCapacity)
-        var largeObjectKeys: Set<MemberName>?
+        var largeObjectKeys: Set<ScalarString>?
         while true {
             skipWhitespace()
             guard try peek() == UInt8(ascii: "\"") else { throw unexpected("a member name in double quotes") }
@@ -141,10 +141,10 @@ struct JSONReader {
             let value = try readValue(depth: depth)
             let isDuplicate: Bool
             if largeObjectKeys != nil {
-                isDuplicate = largeObjectKeys?.insert(MemberName(key)).inserted == false
+                isDuplicate = largeObjectKeys?.insert(ScalarString(key)).inserted == false
             } else {
                 isDuplicate = JSONObject.position(of: key, in: keys) != nil
-                if keys.count >= JSONObject.indexThreshold { largeObjectKeys = Set(keys.map(MemberName.init)).union([MemberName(key)]) }
+                if keys.count >= JSONObject.indexThreshold { largeObjectKeys = Set(keys.map(ScalarString.init)).union([ScalarString(key)]) }
             }
             guard !isDuplicate else {
                 throw JSONParseError(.duplicateMember, at: keyOffset, "duplicate member name \"\(key)\"")

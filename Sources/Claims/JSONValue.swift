@@ -59,25 +59,6 @@ public enum JSONValue: Sendable, Hashable {
     }
 }
 
-/// A member name hashed and compared by its UTF-8 bytes (its Unicode scalars), so that names
-/// that are canonically equivalent but spelled differently stay different members.
-struct MemberName: Hashable, Sendable {
-    let name: String
-
-    init(_ name: String) {
-        self.name = name
-    }
-
-    static func == (lhs: MemberName, rhs: MemberName) -> Bool {
-        lhs.name.utf8.elementsEqual(rhs.name.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var name = name
-        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
-
 /// The members of a JSON object, in document order, with lookup by name.
 ///
 /// Member names are unique: the parser rejects duplicates, and building one in code keeps
@@ -89,7 +70,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     public private(set) var values: [JSONValue]
     /// Positions by name, built only for objects larger than `indexThreshold` (small objects,
     /// the common case in tokens, are searched linearly and cost no extra allocation).
-    private var positions: [MemberName: Int]?
+    private var positions: [ScalarString: Int]?
     static let indexThreshold = 12
 
     /// An empty object.
@@ -117,7 +98,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
 
     // Hot path: no allocation.
     private func position(of key: String) -> Int? {
-        if let positions { return positions[MemberName(key)] }
+        if let positions { return positions[ScalarString(key)] }
         return Self.position(of: key, in: keys)
     }
 
@@ -151,7 +132,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     }
 
     private mutating func rebuildIndex() {
-        positions = keys.count > Self.indexThreshold ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { (MemberName($1), $0) }) : nil
+        positions = keys.count > Self.indexThreshold ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { (ScalarString($1), $0) }) : nil
     }
 
     /// Appends a member whose name is not present yet.
@@ -159,7 +140,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         keys.append(key)
         values.append(value)
         if positions != nil {
-            positions?[MemberName(key)] = keys.count - 1
+            positions?[ScalarString(key)] = keys.count - 1
         } else if keys.count > Self.indexThreshold {
             rebuildIndex()
         }
