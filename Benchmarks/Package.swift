@@ -10,6 +10,9 @@ let package = Package(
         .package(name: "ClaimsPolicy", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(name: "ClaimsPolicyHummingbird", path: "../Integrations/ClaimsPolicyHummingbird"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .executableTarget(
@@ -33,6 +36,32 @@ let package = Package(
                 .product(name: "Claims", package: "ClaimsPolicy"),
             ],
             path: "Benchmarks/Evaluation",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "AuthorizerBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
+                .product(name: "PolicyEngine", package: "ClaimsPolicy"),
+                .product(name: "TokenVerification", package: "ClaimsPolicy"),
+                .product(name: "Claims", package: "ClaimsPolicy"),
+            ],
+            path: "Benchmarks/Authorizer",
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "MiddlewareBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
+                .product(name: "ClaimsPolicyHummingbird", package: "ClaimsPolicyHummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/Middleware",
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),

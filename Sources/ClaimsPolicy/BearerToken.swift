@@ -10,15 +10,17 @@ enum BearerToken {
     }
 
     /// The credentials in `header`.
+    // Hot path: no allocation (compares the scheme's bytes in place).
     static func parse(_ header: String?) -> Credentials {
         guard let header else { return .missing }
-        let scalars = header.unicodeScalars
-        guard scalars.count >= 6, String(String.UnicodeScalarView(scalars.prefix(6))).lowercased() == "bearer" else {
-            return .missing
+        let utf8 = header.utf8
+        var index = utf8.startIndex
+        for expected in "bearer".utf8 {
+            guard index != utf8.endIndex, utf8[index] | 0x20 == expected else { return .missing }
+            index = utf8.index(after: index)
         }
-        let rest = header.unicodeScalars.dropFirst(6)
-        guard rest.isEmpty || rest.first == " " else { return .missing }
-        let token = rest.drop { $0 == " " }
-        return .token(Substring(token))
+        guard index == utf8.endIndex || utf8[index] == UInt8(ascii: " ") else { return .missing }
+        while index != utf8.endIndex, utf8[index] == UInt8(ascii: " ") { index = utf8.index(after: index) }
+        return .token(header[index...])
     }
 }
