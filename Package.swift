@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "policy",
             dependencies: [
-                "PolicyYAML", "PolicyEngine", "Claims", "TokenVerification",
+                "PolicyYAML", "PolicyEngine", "Claims", "TokenVerification", "ClaimsPolicy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

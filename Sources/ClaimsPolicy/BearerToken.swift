@@ -1,8 +1,8 @@
 /// Reads the token out of an `Authorization` header value as RFC 6750 §2.1 writes it:
 /// `Bearer` (any case), one or more spaces, then the token.
-enum BearerToken {
+public enum BearerToken {
     /// What an `Authorization` header holds for a bearer-token API.
-    enum Credentials: Equatable {
+    public enum Credentials: Equatable, Sendable {
         /// No header, or a header for another scheme (`Basic …`).
         case missing
         /// The bearer token (maybe empty or malformed; the verifier judges it).
@@ -11,7 +11,7 @@ enum BearerToken {
 
     /// The credentials in `header`.
     // Hot path: no allocation (compares the scheme's bytes in place).
-    static func parse(_ header: String?) -> Credentials {
+    public static func parse(_ header: String?) -> Credentials {
         guard let header else { return .missing }
         let utf8 = header.utf8
         var index = utf8.startIndex

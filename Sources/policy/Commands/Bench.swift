@@ -53,11 +53,13 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         let time = try Arguments.now(now)
-        var compiled: CompiledBundle?
-        let compileNanoseconds = Stopwatch.time { compiled = try? BundleLoading.compile(bundle.policies).get() }
-        guard let compiled else {
-            _ = try BundleLoading.compileOrExit(bundle.policies, format: output.format)
-            return
+        let (result, compileNanoseconds) = Stopwatch.time { BundleLoading.compile(bundle.policies) }
+        let compiled: CompiledBundle
+        switch result {
+        case .success(let bundle): compiled = bundle
+        case .failure(let failure):
+            BundleLoading.report(failure.diagnostics, format: output.format)
+            throw ExitStatus.invalidInput
         }
         let principal: ClaimSet
         var verification: Report.Verification?

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimsPolicy
 import Claims
 import Foundation
 import PolicyEngine
@@ -25,16 +26,8 @@ enum Arguments {
         } else if text.hasSuffix("\n") {
             text.removeLast()
         }
-        return withoutBearer(text)
-    }
-
-    /// `text` without a leading `Bearer` scheme and the spaces after it.
-    static func withoutBearer(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard scalars.count > 6, String(String.UnicodeScalarView(scalars.prefix(6))).lowercased() == "bearer",
-            scalars.dropFirst(6).first == " "
-        else { return text }
-        return String(String.UnicodeScalarView(scalars.dropFirst(6).drop { $0 == " " }))
+        if case .token(let token) = BearerToken.parse(text) { return String(token) }
+        return text
     }
 
     /// A JSON object argument (`--attrs`, `--context`, `--claims`).

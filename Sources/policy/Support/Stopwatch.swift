@@ -28,13 +28,13 @@ enum Stopwatch {
         var checksum = 0
         var iterations = 1
         while true {
-            let elapsed = time { for _ in 0..<iterations { checksum &+= operation() } }
+            let elapsed = time { for _ in 0..<iterations { checksum &+= operation() } }.nanoseconds
             if elapsed >= 50_000_000 || iterations >= 1 << 30 { break }
             iterations *= elapsed < 5_000_000 ? 10 : 2
         }
         var samples: [Double] = []
         for _ in 0..<max(rounds, 1) {
-            let elapsed = time { for _ in 0..<iterations { checksum &+= operation() } }
+            let elapsed = time { for _ in 0..<iterations { checksum &+= operation() } }.nanoseconds
             samples.append(Double(elapsed) / Double(iterations))
         }
         samples.sort()
@@ -45,11 +45,11 @@ enum Stopwatch {
             iterationsPerRound: iterations)
     }
 
-    /// Nanoseconds `work` took, on the monotonic clock.
-    static func time(_ work: () -> Void) -> UInt64 {
+    /// What `work` returned, and the nanoseconds it took on the monotonic clock.
+    static func time<Value>(_ work: () -> Value) -> (value: Value, nanoseconds: UInt64) {
         let start = now()
-        work()
-        return now() - start
+        let value = work()
+        return (value, now() - start)
     }
 
     private static func now() -> UInt64 {
