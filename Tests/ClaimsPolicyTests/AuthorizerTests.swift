@@ -25,10 +25,12 @@ func tampered(_ persona: String) throws -> String {
 let june2026: Double = 1_780_272_000
 
 /// Collects decision records from many threads.
+/// (An `NSLock`, not `Mutex`, which ThreadSanitizer cannot follow on Linux; see `Authorizer`.)
 final class RecordCollector: Sendable {
-    private let records = Mutex<[DecisionRecord]>([])
-    var all: [DecisionRecord] { records.withLock { $0 } }
-    var log: DecisionLog { .sink { record in self.records.withLock { $0.append(record) } } }
+    private let lock = NSLock()
+    nonisolated(unsafe) private var records: [DecisionRecord] = []
+    var all: [DecisionRecord] { lock.withLock { records } }
+    var log: DecisionLog { .sink { record in self.lock.withLock { self.records.append(record) } } }
 }
 
 @Suite("Authorizer")
@@ -122,9 +124,9 @@ struct AuthorizerTests {
 
 /// A flag one task raises to stop the others.
 final class StopFlag: Sendable {
-    private let state = Mutex(false)
-    var isSet: Bool { state.withLock { $0 } }
-    func set() { state.withLock { $0 = true } }
+    private let state = Atomic(false)
+    var isSet: Bool { state.load(ordering: .acquiring) }
+    func set() { state.store(true, ordering: .releasing) }
 }
 
 @Suite("Authorizer under concurrency")
