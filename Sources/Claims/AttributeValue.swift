@@ -9,7 +9,7 @@ public enum AttributeValue: Sendable, Hashable {
     /// A boolean.
     case boolean(Bool)
     /// A set of strings.
-    case strings(Set<String>)
+    case strings(StringSet)
     /// A NumericDate in seconds since the Unix epoch.
     case timestamp(Double)
 }

@@ -64,8 +64,9 @@ public struct ClaimMapping: Sendable, Hashable {
     public let attributes: [String: Attribute]
     /// The audiences in force, for Keycloak's client roles.
     public let audiences: [String]
-    /// The transitive closure of `roleInheritance` (each role maps to every role it implies).
-    private let impliedRoles: [String: Set<String>]
+    /// The transitive closure of `roleInheritance` (each role maps to every role it implies),
+    /// keyed by scalars so that canonically equivalent spellings stay different roles.
+    private let impliedRoles: [ScalarString: StringSet]
 
     /// Creates a mapping; each `nil` setting takes the preset's default.
     public init(
@@ -118,14 +119,15 @@ public struct ClaimMapping: Sendable, Hashable {
     }
 
     /// Every role each role implies, transitively; terminates on cycles (which the compiler reports).
-    private static func closure(of inheritance: [String: [String]]) -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
-        for role in inheritance.keys {
-            var seen: Set<String> = []
-            var pending = inheritance[role] ?? []
+    private static func closure(of inheritance: [String: [String]]) -> [ScalarString: StringSet] {
+        let direct = Dictionary(inheritance.map { (ScalarString($0.key), $0.value) }, uniquingKeysWith: +)
+        var result: [ScalarString: StringSet] = [:]
+        for role in direct.keys {
+            var seen = StringSet()
+            var pending = direct[role] ?? []
             while let next = pending.popLast() {
-                guard seen.insert(next).inserted else { continue }
-                pending.append(contentsOf: inheritance[next] ?? [])
+                guard seen.insert(next) else { continue }
+                pending.append(contentsOf: direct[ScalarString(next)] ?? [])
             }
             result[role] = seen
         }
@@ -172,8 +174,9 @@ public struct ClaimMapping: Sendable, Hashable {
         )
     }
 
-    private func roles(in claims: JSONObject) -> Set<String> {
-        var direct = Set<String>(minimumCapacity: 8)
+    private func roles(in claims: JSONObject) -> StringSet {
+        var direct = StringSet()
+        direct.reserveCapacity(8)
         for source in roleSources {
             switch source {
             case .path(let path):
@@ -191,7 +194,7 @@ public struct ClaimMapping: Sendable, Hashable {
         guard !impliedRoles.isEmpty else { return direct }
         var all = direct
         for role in direct {
-            if let implied = impliedRoles[role] { all.formUnion(implied) }
+            if let implied = impliedRoles[ScalarString(role)] { all.formUnion(implied) }
         }
         return all
     }
@@ -201,7 +204,7 @@ public struct ClaimMapping: Sendable, Hashable {
     }
 
     /// Adds a role claim's roles: a string is one role (never split); a list adds its strings.
-    private static func addRoles(_ value: JSONValue?, to roles: inout Set<String>) {
+    private static func addRoles(_ value: JSONValue?, to roles: inout StringSet) {
         switch value {
         case .string(let role): roles.insert(role)
         case .array(let elements):
@@ -215,7 +218,7 @@ public struct ClaimMapping: Sendable, Hashable {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
-    private static func addScopes(splitting text: String, to scopes: inout Set<String>) {
+    private static func addScopes(splitting text: String, to scopes: inout StringSet) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
@@ -228,8 +231,9 @@ public struct ClaimMapping: Sendable, Hashable {
         }
     }
 
-    private func scopes(in claims: JSONObject) -> Set<String> {
-        var scopes = Set<String>(minimumCapacity: 8)
+    private func scopes(in claims: JSONObject) -> StringSet {
+        var scopes = StringSet()
+        scopes.reserveCapacity(8)
         for path in scopeSources {
             switch path.resolve(in: claims) {
             case .string(let text):

@@ -16,9 +16,9 @@ public struct ClaimSet: Sendable, Hashable {
     /// `jti`; expected a string.
     public var tokenID: MappedClaim { storage.tokenID }
     /// Roles after inheritance; always present, maybe empty.
-    public var roles: Set<String> { storage.roles }
+    public var roles: StringSet { storage.roles }
     /// Scopes from every scope path, united; always present, maybe empty.
-    public var scopes: Set<String> { storage.scopes }
+    public var scopes: StringSet { storage.scopes }
     /// The tenant from the first tenant path present; expected a string.
     public var tenant: MappedClaim { storage.tenant }
     /// The declared attributes by name, each typed or a type error.
@@ -35,16 +35,16 @@ public struct ClaimSet: Sendable, Hashable {
         let issuedAt: MappedClaim
         let notBefore: MappedClaim
         let tokenID: MappedClaim
-        let roles: Set<String>
-        let scopes: Set<String>
+        let roles: StringSet
+        let scopes: StringSet
         let tenant: MappedClaim
         let attributes: [String: MappedClaim]
         let raw: JSONValue
 
         init(
             subject: MappedClaim, issuer: MappedClaim, audiences: MappedClaim, expiresAt: MappedClaim,
-            issuedAt: MappedClaim, notBefore: MappedClaim, tokenID: MappedClaim, roles: Set<String>,
-            scopes: Set<String>, tenant: MappedClaim, attributes: [String: MappedClaim], raw: JSONValue
+            issuedAt: MappedClaim, notBefore: MappedClaim, tokenID: MappedClaim, roles: StringSet,
+            scopes: StringSet, tenant: MappedClaim, attributes: [String: MappedClaim], raw: JSONValue
         ) {
             self.subject = subject
             self.issuer = issuer
@@ -66,8 +66,8 @@ public struct ClaimSet: Sendable, Hashable {
     /// Creates a claim set from values already mapped.
     public init(
         subject: MappedClaim, issuer: MappedClaim, audiences: MappedClaim, expiresAt: MappedClaim,
-        issuedAt: MappedClaim, notBefore: MappedClaim, tokenID: MappedClaim, roles: Set<String>,
-        scopes: Set<String>, tenant: MappedClaim, attributes: [String: MappedClaim], raw: JSONValue
+        issuedAt: MappedClaim, notBefore: MappedClaim, tokenID: MappedClaim, roles: StringSet,
+        scopes: StringSet, tenant: MappedClaim, attributes: [String: MappedClaim], raw: JSONValue
     ) {
         storage = Storage(
             subject: subject, issuer: issuer, audiences: audiences, expiresAt: expiresAt, issuedAt: issuedAt,

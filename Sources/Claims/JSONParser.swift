@@ -124,39 +124,27 @@ struct JSONReader {
             offset += 1
             return .object(JSONObject())
         }
-        var keys: [String] = []
-        var values: [JSONValue] = []
-        keys.reserveCapacity(Self.objectCapacity)
-        values.reserveCapacity(Self.objectCapacity)
-        var largeObjectKeys: Set<ScalarString>?
+        var object = JSONObject(capacity: Self.objectCapacity)
         while true {
             skipWhitespace()
             guard try peek() == UInt8(ascii: "\"") else { throw unexpected("a member name in double quotes") }
             let keyOffset = offset
-            let key = try readString()
+            let (key, fingerprint) = try readMemberName()
             skipWhitespace()
             guard try peek() == UInt8(ascii: ":") else { throw unexpected("':' after a member name") }
             offset += 1
             skipWhitespace()
             let value = try readValue(depth: depth)
-            let isDuplicate: Bool
-            if largeObjectKeys != nil {
-                isDuplicate = largeObjectKeys?.insert(ScalarString(key)).inserted == false
-            } else {
-                isDuplicate = JSONObject.position(of: key, in: keys) != nil
-                if keys.count >= JSONObject.indexThreshold { largeObjectKeys = Set(keys.map(ScalarString.init)).union([ScalarString(key)]) }
-            }
-            guard !isDuplicate else {
+            guard object.position(of: key, fingerprint: fingerprint) == nil else {
                 throw JSONParseError(.duplicateMember, at: keyOffset, "duplicate member name \"\(key)\"")
             }
-            keys.append(key)
-            values.append(value)
+            object.appendUnique(key, fingerprint: fingerprint, value)
             skipWhitespace()
             switch try peek() {
             case UInt8(ascii: ","): offset += 1
             case UInt8(ascii: "}"):
                 offset += 1
-                return .object(JSONObject(uniqueKeys: keys, values: values))
+                return .object(object)
             default: throw unexpected("',' or '}' in an object")
             }
         }
@@ -242,6 +230,19 @@ struct JSONReader {
             value = next
         }
         return value
+    }
+
+    /// A member name and its fingerprint, taken from the text when the name has no escape.
+    mutating func readMemberName() throws(JSONParseError) -> (String, MemberName.Fingerprint) {
+        let start = offset + 1
+        let name = try readString()
+        let end = offset - 1
+        // Every escape is longer than what it stands for: equal lengths mean no escape, so the
+        // text between the quotes is the name's UTF-8.
+        if end - start == name.utf8.count {
+            return (name, MemberName.fingerprint(of: UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+        }
+        return (name, MemberName.fingerprint(of: name))
     }
 
     mutating func readString() throws(JSONParseError) -> String {

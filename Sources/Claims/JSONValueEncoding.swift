@@ -16,7 +16,7 @@ extension JSONValue: Encodable {
             for element in elements { try container.encode(element) }
         case .object(let object):
             var container = encoder.container(keyedBy: MemberKey.self)
-            for (key, member) in zip(object.keys, object.values) {
+            for (key, member) in object {
                 try container.encode(member, forKey: MemberKey(stringValue: key))
             }
         default:

@@ -31,8 +31,9 @@ public enum MappedClaim: Sendable, Hashable {
         self = converted.map(MappedClaim.value) ?? .typeError(expected: type, found: raw)
     }
 
-    private static func strings(_ elements: [JSONValue]) -> Set<String>? {
-        var result = Set<String>(minimumCapacity: elements.count)
+    private static func strings(_ elements: [JSONValue]) -> StringSet? {
+        var result = StringSet()
+        result.reserveCapacity(elements.count)
         for element in elements {
             guard case .string(let value) = element else { return nil }
             result.insert(value)

@@ -1,4 +1,5 @@
 import Claims
+import Foundation
 
 /// A compact JWS (RFC 7515 §7.1) split and decoded — structure and encoding checked, nothing
 /// verified yet. The payload and signature point into temporary memory that lives only as
@@ -29,14 +30,8 @@ struct CompactJWS {
         guard token.count <= maxSize else {
             return body(.failure(TokenRejection(.tooLarge, "the token has \(token.count) bytes; the limit is \(maxSize)")))
         }
-        var dots: (Int, Int) = (-1, -1)
-        var dotCount = 0
-        for index in token.indices where token[index] == UInt8(ascii: ".") {
-            dotCount += 1
-            if dotCount == 1 { dots.0 = index } else if dotCount == 2 { dots.1 = index }
-        }
-        guard dotCount == 2 else {
-            let parts = dotCount + 1
+        guard let dots = twoDots(in: token) else {
+            let parts = token.count { $0 == UInt8(ascii: ".") } + 1
             let hint = parts == 5 ? " (five parts is a JWE: encrypted tokens are not accepted)" : ""
             return body(.failure(TokenRejection(.malformed, "a token must be a compact JWS of three parts separated by '.', this one has \(parts)\(hint)")))
         }
@@ -60,6 +55,20 @@ struct CompactJWS {
                     header: UnsafeRawBufferPointer(headerBytes), payload: UnsafeRawBufferPointer(payload),
                     signature: UnsafeRawBufferPointer(signature), signingInputCount: dots.1))
         }
+    }
+
+    /// The positions of the two dots of a three-part token; `nil` when there are not exactly two.
+    private static func twoDots(in token: UnsafeRawBufferPointer) -> (Int, Int)? {
+        guard let base = token.baseAddress else { return nil }
+        let dot = Int32(UInt8(ascii: "."))
+        guard let first = memchr(base, dot, token.count) else { return nil }
+        let firstIndex = base.distance(to: UnsafeRawPointer(first))
+        let afterFirst = firstIndex + 1
+        guard let second = memchr(base + afterFirst, dot, token.count - afterFirst) else { return nil }
+        let secondIndex = base.distance(to: UnsafeRawPointer(second))
+        let afterSecond = secondIndex + 1
+        guard memchr(base + afterSecond, dot, token.count - afterSecond) == nil else { return nil }
+        return (firstIndex, secondIndex)
     }
 
     private static func parse(

@@ -71,7 +71,7 @@ public struct JWK: Sendable, CustomStringConvertible {
     /// Whether this key can verify `algorithm` (rule 4).
     func fits(_ algorithm: SignatureAlgorithm) -> Bool {
         guard material.kind == algorithm.keyKind, self.algorithm == nil || self.algorithm == algorithm else { return false }
-        if case .hmac(_, let byteCount) = material { return byteCount >= algorithm.hashByteCount }
+        if case .hmac(let secret) = material { return secret.byteCount >= algorithm.hashByteCount }
         return true
     }
 
@@ -81,7 +81,7 @@ public struct JWK: Sendable, CustomStringConvertible {
         if material.kind == algorithm.keyKind, let restricted = self.algorithm, restricted != algorithm {
             return "\(self) is restricted to \(restricted), but the token uses \(algorithm)"
         }
-        if algorithm.keyKind == .hmac, case .hmac(_, let byteCount) = material, byteCount < algorithm.hashByteCount {
+        if algorithm.keyKind == .hmac, case .hmac(let secret) = material, secret.byteCount < algorithm.hashByteCount {
             return "\(self) is shorter than the \(algorithm.hashByteCount)-byte hash of \(algorithm)"
         }
         return "\(self) cannot verify \(algorithm) signatures"

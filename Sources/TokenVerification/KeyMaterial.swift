@@ -5,7 +5,7 @@ import _CryptoExtras
 
 /// The checked public material of a signing key, ready for swift-crypto.
 enum KeyMaterial: Sendable {
-    case hmac(SymmetricKey, byteCount: Int)
+    case hmac(HMACSecret)
     case rsa(_RSA.Signing.PublicKey, bits: Int)
     case p256(P256.Signing.PublicKey)
     case p384(P384.Signing.PublicKey)
@@ -35,7 +35,7 @@ enum KeyMaterial: Sendable {
     /// Type and size, for messages.
     var summary: String {
         switch self {
-        case .hmac(_, let byteCount): "HMAC secret of \(byteCount) bytes"
+        case .hmac(let secret): "HMAC secret of \(secret.byteCount) bytes"
         case .rsa(_, let bits): "RSA key of \(bits) bits"
         case .p256: "EC key on P-256"
         case .p384: "EC key on P-384"
@@ -58,7 +58,7 @@ enum KeyMaterial: Sendable {
             guard secret.count >= minimumHMACBytes else {
                 throw ConfigurationError(.weakKey, "\(label): an HMAC secret needs at least \(minimumHMACBytes) bytes, this one has \(secret.count)")
             }
-            return .hmac(SymmetricKey(data: secret), byteCount: secret.count)
+            return .hmac(HMACSecret(Array(secret)))
         case "RSA":
             let modulus = Array(try fields.bytes("n").drop { $0 == 0 })
             let exponent = Array(try fields.bytes("e").drop { $0 == 0 })
@@ -125,12 +125,8 @@ enum KeyMaterial: Sendable {
     /// key (see ``JWK/mismatch(with:)``). HMAC tags are compared in constant time.
     func isValidSignature(_ signature: UnsafeRawBufferPointer, for signingInput: UnsafeRawBufferPointer, algorithm: SignatureAlgorithm) -> Bool {
         switch (self, algorithm) {
-        case (.hmac(let key, _), .hs256):
-            return HMAC<SHA256>.isValidAuthenticationCode(signature, authenticating: signingInput, using: key)
-        case (.hmac(let key, _), .hs384):
-            return HMAC<SHA384>.isValidAuthenticationCode(signature, authenticating: signingInput, using: key)
-        case (.hmac(let key, _), .hs512):
-            return HMAC<SHA512>.isValidAuthenticationCode(signature, authenticating: signingInput, using: key)
+        case (.hmac(let secret), .hs256), (.hmac(let secret), .hs384), (.hmac(let secret), .hs512):
+            return secret.isValid(signature, for: signingInput, algorithm: algorithm)
         case (.rsa(let key, _), .rs256):
             return key.isValidSignature(.init(rawRepresentation: signature), for: SHA256.hash(data: signingInput), padding: .insecurePKCS1v1_5)
         case (.rsa(let key, _), .rs384):

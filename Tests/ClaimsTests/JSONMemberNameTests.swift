@@ -34,4 +34,19 @@ struct JSONMemberNameTests {
         #expect(large[Self.nfd] == nil)
         #expect(large[Self.nfc] == .integer(1))
     }
+
+    @Test("names alike in length and first bytes stay apart; escaped spellings are the same name", arguments: [0, 20])
+    func fingerprints(padding: Int) throws {
+        let filler = (0..<padding).map { "\"k\($0)\":0," }.joined()
+        let long = String(repeating: "x", count: 300)
+        let text = "{\(filler)\"abcdefgX\":1,\"abcdefgY\":2,\"\":3,\"\(long)a\":4,\"\(long)b\":5,\"sc\\u006fpe\":6}"
+        let value = try JSONParser().parse(Array(text.utf8))
+        #expect(value["abcdefgX"] == .integer(1) && value["abcdefgY"] == .integer(2) && value["abcdefgZ"] == nil)
+        #expect(value[""] == .integer(3))
+        #expect(value[long + "a"] == .integer(4) && value[long + "b"] == .integer(5) && value[long + "c"] == nil)
+        #expect(value["scope"] == .integer(6), "an escaped name is found by its unescaped spelling")
+        #expect(throws: JSONParseError.self, "an escaped spelling of a name already present is a duplicate") {
+            try JSONParser().parse(Array("{\(filler)\"scope\":1,\"sc\\u006fpe\":2}".utf8))
+        }
+    }
 }

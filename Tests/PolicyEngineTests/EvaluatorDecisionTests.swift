@@ -39,6 +39,22 @@ struct EvaluatorDecisionTests {
         #expect(set.evaluate(request(["sub": "a", "scp": ["docs:write", "docs:read"]], action: "write", resource: "docs/1")).effect == .allow)
     }
 
+    @Test("roles and scopes compare by Unicode scalars: an NFD role is not its NFC spelling")
+    func rolesAndScopesByScalars() throws {
+        let nfc = "caf\u{E9}", nfd = "cafe\u{301}"
+        let bundle = try evaluatorBundle(["p.yaml": policyDocument([
+            ruleItem(id: "by-role", ["actions: [read]", "roles: [\"\(nfd)\"]"]),
+            ruleItem(id: "by-scope", ["actions: [write]", "scopes: [\"\(nfd)\"]"]),
+            ruleItem(id: "in-roles", ["actions: [list]", "when: {principal.roles: {contains: \"\(nfd)\"}}"]),
+        ].joined())]).policySet
+        for action in ["read", "write", "list"] {
+            let onlyNFC = request(["sub": "a", "roles": [.string(nfc)], "scope": .string(nfc)], action: action)
+            #expect(bundle.evaluate(onlyNFC).isDefaultDeny, "\(action): the NFC spelling does not stand for the NFD one")
+            let both = request(["sub": "a", "roles": [.string(nfc), .string(nfd)], "scope": .string("\(nfc) \(nfd)")], action: action)
+            #expect(bundle.evaluate(both).effect == .allow, "\(action): the token holds both spellings, both are kept")
+        }
+    }
+
     @Test("deny overrides allow, and every applying deny rule is determining")
     func denyOverrides() throws {
         let set = try set()

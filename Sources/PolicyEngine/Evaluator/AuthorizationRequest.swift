@@ -57,7 +57,7 @@ public struct AuthorizationRequest: Sendable {
     var validationError: RequestError? {
         if let reason = Self.actionProblem(action) { return RequestError(reason) }
         if let reason = Self.resourceProblem(resourceIDSlice) { return RequestError(reason) }
-        if Lookup.member(named: "id", in: attributes) != nil { return RequestError(.reservedAttribute) }
+        if attributes["id"] != nil { return RequestError(.reservedAttribute) }
         return nil
     }
 

@@ -14,7 +14,7 @@ enum OperandValue {
 
 /// The items of a set or list, for membership.
 enum Items {
-    case set(Set<String>)
+    case set(StringSet)
     case json([JSONValue])
     case operands([Operand])
 }
@@ -227,7 +227,7 @@ extension AuthorizationRequest {
         switch items {
         case .set(let set):
             guard case .string(let string) = scalar else { return false }
-            return Lookup.contains(set, string)
+            return set.contains(string)
         case .json(let list):
             return list.contains { Comparison.scalarEquals(scalar, $0) }
         case .operands:

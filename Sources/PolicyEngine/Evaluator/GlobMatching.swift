@@ -6,6 +6,8 @@
 // star a suffix, and each run between stars is found leftmost (Knuth–Morris–Pratt). Leftmost
 // placement is optimal for `*`-only globs, so there is no backtracking: linear time.
 
+import Claims
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -165,7 +167,7 @@ func appendDecimal(_ value: Int64, to buffer: UnsafeMutableBufferPointer<GlobUni
 extension Glob {
     /// Whether the glob matches the whole of `text` (compared by bytes, so by Unicode scalars).
     func matches(_ text: String) -> Bool {
-        if let literal { return Lookup.equalBytes(literal, text) }
+        if let literal { return ScalarString.equal(literal, text) }
         if matchesEverything { return true }
         var capacity = 0
         for piece in pieces {

@@ -109,8 +109,8 @@ extension Rule {
             return result
         }
         if resource == .fails { return .fails }
-        if let roles = rule.pointee.roles, !roles.contains(where: { Lookup.contains(request.principal.roles, $0) }) { return .fails }
-        if let scopes = rule.pointee.scopes, !scopes.allSatisfy({ Lookup.contains(request.principal.scopes, $0) }) { return .fails }
+        if let roles = rule.pointee.roles, !roles.contains(where: { request.principal.roles.contains($0) }) { return .fails }
+        if let scopes = rule.pointee.scopes, !scopes.allSatisfy({ request.principal.scopes.contains($0) }) { return .fails }
         guard let condition = rule.pointee.condition else { return resource }
         return Truth.all(resource, request.evaluate(condition))
     }
@@ -144,14 +144,14 @@ extension Rule {
     }
 
     /// The principal holds any of `roles` (when the rule names roles).
-    func rolesHold(for held: Set<String>) -> Bool {
+    func rolesHold(for held: StringSet) -> Bool {
         guard let roles else { return true }
-        return roles.contains { Lookup.contains(held, $0) }
+        return roles.contains { held.contains($0) }
     }
 
     /// The token carries all of `scopes` (when the rule names scopes).
-    func scopesHold(for held: Set<String>) -> Bool {
+    func scopesHold(for held: StringSet) -> Bool {
         guard let scopes else { return true }
-        return scopes.allSatisfy { Lookup.contains(held, $0) }
+        return scopes.allSatisfy { held.contains($0) }
     }
 }

@@ -8,7 +8,7 @@ enum Value {
     case number(Double)
     case boolean(Bool)
     /// A set of strings (`principal.roles`, a declared `strings` attribute).
-    case set(Set<String>)
+    case set(StringSet)
     /// A JSON array (raw claims, attributes, context).
     case list([JSONValue])
     /// A JSON object.
@@ -44,25 +44,8 @@ enum Resolved {
     case value(Value)
 }
 
-/// Exact-byte lookups in collections whose own lookups use canonical equivalence.
+/// Exact-byte comparisons of substrings (`String.==` uses canonical equivalence).
 enum Lookup {
-    /// The member of `object` whose name has exactly the bytes of `name`.
-    static func member(named name: String, in object: JSONObject) -> JSONValue? {
-        guard !object.isEmpty else { return nil }
-        let keys = object.keys
-        for index in keys.indices where equalBytes(keys[index], name) {
-            return object.values[index]
-        }
-        return nil
-    }
-
-    /// Whether two strings have the same UTF-8 bytes.
-    @inline(__always)
-    static func equalBytes(_ lhs: String, _ rhs: String) -> Bool {
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
-        return withBytes(of: lhs) { left in withBytes(of: rhs) { right in bytesEqual(left, right) } }
-    }
-
     /// Whether two strings have the same UTF-8 bytes.
     @inline(__always)
     static func equalBytes(_ lhs: Substring, _ rhs: Substring) -> Bool {
@@ -77,21 +60,6 @@ enum Lookup {
         return withBytes(of: lhs) { left in withBytes(of: rhs) { right in bytesEqual(left, right) } }
     }
 
-    /// Whether `set` holds a string with exactly the bytes of `element`.
-    static func contains(_ set: Set<String>, _ element: Substring) -> Bool {
-        if element.startIndex == element.base.startIndex, element.endIndex == element.base.endIndex {
-            // Hashing uses canonical equivalence, and the set holds at most one of each class.
-            guard let index = set.firstIndex(of: element.base) else { return false }
-            return equalBytes(element, set[index])
-        }
-        return set.contains { $0.utf8.elementsEqual(element.utf8) }
-    }
-
-    /// Whether `set` holds a string with exactly the bytes of `element`.
-    static func contains(_ set: Set<String>, _ element: String) -> Bool {
-        guard let index = set.firstIndex(of: element) else { return false }
-        return equalBytes(set[index], element)
-    }
 }
 
 extension AuthorizationRequest {
@@ -156,9 +124,9 @@ extension AuthorizationRequest {
     }
 
     private static func resolve(path: ArraySlice<String>, in object: JSONObject) -> Resolved {
-        guard let first = path.first, var current = Lookup.member(named: first, in: object) else { return .missing }
+        guard let first = path.first, var current = object[first] else { return .missing }
         for key in path.dropFirst() {
-            guard case .object(let inner) = current, let next = Lookup.member(named: key, in: inner) else { return .missing }
+            guard case .object(let inner) = current, let next = inner[key] else { return .missing }
             current = next
         }
         guard let value = Value(current) else { return .missing }

@@ -135,7 +135,7 @@ struct RuleExplainer {
         let tokenScopes = request.principal.scopes.sorted(by: scalarOrder)
         var message = "scopes: needs all of [\(Display.list(scopes))]; token has [\(Display.list(tokenScopes))]"
         if !held {
-            let lacking = scopes.filter { !Lookup.contains(request.principal.scopes, $0) }
+            let lacking = scopes.filter { !request.principal.scopes.contains($0) }
             message += " (lacks \(Display.list(lacking)))"
         }
         return CheckExplanation(
