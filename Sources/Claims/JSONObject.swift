@@ -46,8 +46,13 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     /// The position of the member named `key` (whose fingerprint is `fingerprint`).
     func position(of key: String, fingerprint: MemberName.Fingerprint) -> Int? {
         if let positions { return positions[ScalarString(key)] }
-        return members.firstIndex { member in
-            member.fingerprint == fingerprint && (MemberName.fingerprintIsWholeName(fingerprint) || ScalarString.equal(member.key, key))
+        // Through the buffer, reading only the fingerprints: copying members out would retain
+        // and release their names and values.
+        return members.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].fingerprint == fingerprint {
+                if MemberName.fingerprintIsWholeName(fingerprint) || ScalarString.equal(buffer[index].key, key) { return index }
+            }
+            return nil
         }
     }
 

@@ -58,6 +58,7 @@ struct JSONReader {
 
     var atEnd: Bool { offset >= bytes.count }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
@@ -67,6 +68,7 @@ struct JSONReader {
         }
     }
 
+    @inline(__always)
     func peek() throws(JSONParseError) -> UInt8 {
         guard offset < bytes.count else {
             throw JSONParseError(.unexpectedEnd, at: offset, "the JSON text ends too early")
@@ -248,7 +250,11 @@ struct JSONReader {
     mutating func readString() throws(JSONParseError) -> String {
         offset += 1
         let start = offset
-        // Fast path: printable ASCII without escapes.
+        // Fast path: printable ASCII without escapes, skipped eight bytes at a time while no
+        // byte of a word needs a look; the loop below then finds the exact byte.
+        while offset + 8 <= bytes.count, !Self.needsLook(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+            offset += 8
+        }
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
@@ -278,6 +284,18 @@ struct JSONReader {
                 scalars.append(try readUTF8Scalar())
             }
         }
+    }
+
+    /// Whether any byte of `word` is a quote, a backslash, a control character or not ASCII
+    /// (each test is exact about whether such a byte exists).
+    @inline(__always)
+    static func needsLook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        let nonASCII = word & highBits != 0
+        let control = (word &- ones &* 0x20) & ~word & highBits != 0
+        return nonASCII || control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     mutating func readEscape() throws(JSONParseError) -> Unicode.Scalar {

@@ -10,6 +10,22 @@ enum Base64URL {
         return table
     }()
 
+    /// Marks a byte outside the alphabet in `placedValues`: above the 24 bits a group decodes to.
+    private static let invalidMark: UInt32 = 1 << 24
+
+    /// Four tables of 256 entries, one per position in a group of four characters: each byte's
+    /// 6-bit value already shifted into its place in the group's 24 bits, or `invalidMark`.
+    /// A group then decodes with four lookups and three ORs.
+    private static let placedValues: [UInt32] = {
+        var tables = [UInt32](repeating: invalidMark, count: 4 * 256)
+        for position in 0..<4 {
+            for (byte, value) in values.enumerated() where value != 0xFF {
+                tables[position * 256 + byte] = UInt32(value) << (18 - 6 * position)
+            }
+        }
+        return tables
+    }()
+
     /// The number of bytes `encodedCount` characters decode to, or `nil` for an impossible
     /// length (4n+1).
     static func decodedCount(_ encodedCount: Int) -> Int? {
@@ -24,20 +40,27 @@ enum Base64URL {
     static func decode(_ text: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer) -> Bool {
         guard decodedCount(text.count) == output.count else { return false }
         let remainder = text.count % 4
-        return values.withUnsafeBufferPointer { table in
-            var invalid: UInt8 = 0
-            var out = 0
-            var index = 0
+        var groupsValid = true
+        var out = 0
+        var index = 0
+        placedValues.withUnsafeBufferPointer { placed in
+            var marks: UInt32 = 0
             while index + 4 <= text.count {
-                let a = table[Int(text[index])], b = table[Int(text[index + 1])]
-                let c = table[Int(text[index + 2])], d = table[Int(text[index + 3])]
-                invalid |= a | b | c | d
-                output[out] = a << 2 | b >> 4
-                output[out + 1] = b << 4 | c >> 2
-                output[out + 2] = c << 6 | d
+                let group =
+                    placed[Int(text[index])] | placed[256 + Int(text[index + 1])]
+                    | placed[512 + Int(text[index + 2])] | placed[768 + Int(text[index + 3])]
+                marks |= group
+                output[out] = UInt8(truncatingIfNeeded: group >> 16)
+                output[out + 1] = UInt8(truncatingIfNeeded: group >> 8)
+                output[out + 2] = UInt8(truncatingIfNeeded: group)
                 out += 3
                 index += 4
             }
+            groupsValid = marks & invalidMark == 0
+        }
+        guard groupsValid else { return false }
+        return values.withUnsafeBufferPointer { table in
+            var invalid: UInt8 = 0
             if remainder >= 2 {
                 let a = table[Int(text[index])], b = table[Int(text[index + 1])]
                 invalid |= a | b

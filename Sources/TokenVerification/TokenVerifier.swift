@@ -71,7 +71,11 @@ public struct TokenVerifier: Sendable {
     }
 
     /// Verifies a token at `seconds` since the Unix epoch.
-    public func verify(_ token: some StringProtocol, at seconds: Double) -> Result<VerifiedToken, TokenRejection> {
+    // Specialised for the usual token types, so that callers in other modules do not pay for
+    // generic dispatch on every call.
+    @_specialize(exported: true, where Token == String)
+    @_specialize(exported: true, where Token == Substring)
+    public func verify<Token: StringProtocol>(_ token: Token, at seconds: Double) -> Result<VerifiedToken, TokenRejection> {
         let core = core
         return withUTF8(of: token) { core.verify(bytes: $0, now: seconds) }
     }

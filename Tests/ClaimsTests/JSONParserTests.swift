@@ -128,4 +128,29 @@ struct JSONParserTests {
         #expect(parsedLarge == .object(large))
         #expect(code(Array(("{" + (0..<20).map { "\"k\($0)\":1" }.joined(separator: ",") + ",\"k5\":2}").utf8)) == .duplicateMember)
     }
+
+    @Test("the eight-byte string scan flags exactly quotes, backslashes, control and non-ASCII bytes")
+    func wordScan() {
+        for position in 0..<8 {
+            for byte in UInt8.min...UInt8.max {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = byte
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                let expected = byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80
+                #expect(JSONReader.needsLook(word) == expected, "byte 0x\(String(byte, radix: 16)) at \(position)")
+            }
+        }
+    }
+
+    @Test("an escape, a control character or a multi-byte character is found at any offset in a long string")
+    func specialsAtEveryOffset() throws {
+        for offset in 0..<40 {
+            let prefix = String(repeating: "x", count: offset)
+            #expect(try JSONParser().parse(Array("\"\(prefix)\\n\(prefix)\"".utf8)) == .string(prefix + "\n" + prefix))
+            #expect(try JSONParser().parse(Array("\"\(prefix)é\(prefix)\"".utf8)) == .string(prefix + "é" + prefix))
+            #expect(throws: JSONParseError.self) { try JSONParser().parse(Array("\"\(prefix)\t\(prefix)\"".utf8)) }
+            #expect(throws: JSONParseError.self) { try JSONParser().parse([UInt8(ascii: "\"")] + Array(prefix.utf8) + [0xFF, UInt8(ascii: "\"")]) }
+            #expect(throws: JSONParseError.self, "unterminated") { try JSONParser().parse(Array("\"\(prefix)".utf8)) }
+        }
+    }
 }
