@@ -11,7 +11,11 @@ public enum MappedClaim: Sendable, Hashable {
 
     /// Converts a raw claim to `type`; `nil` and `null` give `.absent`.
     public init(_ raw: JSONValue?, as type: AttributeType) {
-        guard let raw, raw != .null else {
+        guard let raw else {
+            self = .absent
+            return
+        }
+        if case .null = raw {
             self = .absent
             return
         }

@@ -72,8 +72,8 @@ public struct JWKSet: Sendable {
         self.skippedKeyIDs = skippedKeyIDs
     }
 
-    /// The key whose `kid` is `keyID`.
+    /// The key whose `kid` is exactly `keyID` (compared by Unicode scalars, without normalising).
     func key(withID keyID: String) -> JWK? {
-        keys.first { $0.keyID == keyID }
+        keys.first { key in key.keyID.map { ScalarString.equal($0, keyID) } ?? false }
     }
 }

@@ -1,10 +1,11 @@
 import Claims
 
 /// The registered-claim checks of jwt.md rule 8, in the order of rule 9: types, required
-/// claims, `exp`, `nbf`, `iat`, `iss`, `aud`.
+/// claims, `exp`, `nbf`, `iat`, `iss`, `aud`. Issuers and audiences compare exactly, by Unicode
+/// scalars (RFC 7519 §2: no transformation or canonicalisation), not as `String ==` does.
 struct RegisteredClaimValidation: Sendable {
     let issuers: [String]
-    let audiences: Set<String>
+    let audiences: StringSet
     let leeway: Double
     let requiredClaims: [String]
     let mapping: ClaimMapping
@@ -32,7 +33,7 @@ struct RegisteredClaimValidation: Sendable {
         if let iat, iat > now + leeway {
             return .failure(TokenRejection(.issuedInFuture, "the token claims to be issued at \(Self.seconds(iat)), after now (\(Self.seconds(now))) plus leeway \(Self.seconds(leeway))s"))
         }
-        guard case .string(let issuer)? = claims["iss"], issuers.contains(issuer) else {
+        guard case .string(let issuer)? = claims["iss"], issuers.contains(where: { ScalarString.equal($0, issuer) }) else {
             let found = claims["iss"].map { $0.stringValue.map { "\"\($0)\"" } ?? "a \($0.typeName)" } ?? "no iss"
             return .failure(TokenRejection(.wrongIssuer, "the token has \(found); expected one of \(issuers.joined(separator: ", "))"))
         }
@@ -44,8 +45,7 @@ struct RegisteredClaimValidation: Sendable {
     }
 
     /// The claim `name` as a NumericDate: `nil` when absent, `malformed` when not a number.
-    private static func numericDate(_ claims: JSONObject, _ name: StaticString) -> Result<Double?, TokenRejection> {
-        let key = name.description
+    private static func numericDate(_ claims: JSONObject, _ key: String) -> Result<Double?, TokenRejection> {
         guard let value = claims[key] else { return .success(nil) }
         guard let seconds = value.doubleValue else {
             return .failure(TokenRejection(.malformed, "\"\(key)\" must be a NumericDate (a number of seconds), not \(value.typeName)"))

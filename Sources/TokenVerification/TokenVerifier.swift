@@ -41,7 +41,7 @@ public struct TokenVerifier: Sendable {
                 ? configuration.claimMapping.withAudiences(configuration.audiences) : configuration.claimMapping
             self.mapping = mapping
             claimChecks = RegisteredClaimValidation(
-                issuers: configuration.issuers, audiences: Set(configuration.audiences), leeway: configuration.leeway,
+                issuers: configuration.issuers, audiences: StringSet(configuration.audiences), leeway: configuration.leeway,
                 requiredClaims: configuration.requiredClaims, mapping: mapping)
             cache = cacheCapacity > 0 ? VerifiedTokenCache(capacity: cacheCapacity) : nil
         }

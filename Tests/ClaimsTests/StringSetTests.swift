@@ -75,4 +75,10 @@ struct StringSetTests {
         let onlyNFC = ClaimMapping(roleInheritance: [Self.nfd: ["inherited"]]).map(["roles": [.string(Self.nfc)]])
         #expect(onlyNFC.roles == [Self.nfc], "the NFD role's inheritance does not apply to the NFC role")
     }
+
+    @Test("scopes split on ASCII white space only, even before a combining mark")
+    func scopeSplitting() {
+        let principal = ClaimMapping().map(["scope": .string("a \u{301}b\u{A0}c\td\n\u{2003}e  ")])
+        #expect(principal.scopes.members == ["a", "\u{301}b\u{A0}c", "d", "\u{2003}e"])
+    }
 }
