@@ -218,21 +218,19 @@ public struct ClaimMapping: Sendable, Hashable {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
+    /// Adds the pieces of `text` between ASCII white space. The split is on bytes, so a piece
+    /// is whole Unicode scalars (a combining mark after a space starts the next scope).
     private static func addScopes(splitting text: String, to scopes: inout StringSet) {
-        // Split on UTF-8 bytes: white space is ASCII, so the pieces are whole Unicode scalars
-        // (not always whole characters: a combining mark after a space starts the next scope)
-        // and are copied out of `text` without being decoded again.
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if isASCIIWhiteSpace(utf8[index]) {
-                if index != start { scopes.insert(String(Substring(utf8[start..<index]))) }
-                start = utf8.index(after: index)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || isASCIIWhiteSpace(bytes[index]) {
+                if index > start {
+                    scopes.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                }
+                start = index + 1
             }
-            index = utf8.index(after: index)
         }
-        if start != utf8.endIndex { scopes.insert(String(Substring(utf8[start...]))) }
     }
 
     private func scopes(in claims: JSONObject) -> StringSet {
