@@ -15,6 +15,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [.product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/Support",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "TokenVerificationBenchmarks",
             dependencies: [
@@ -43,6 +49,7 @@ let package = Package(
             name: "AuthorizerBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
+                "BenchmarkSupport",
                 .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
                 .product(name: "PolicyEngine", package: "ClaimsPolicy"),
                 .product(name: "TokenVerification", package: "ClaimsPolicy"),
@@ -56,6 +63,7 @@ let package = Package(
             name: "MiddlewareBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
+                "BenchmarkSupport",
                 .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
                 .product(name: "ClaimsPolicyHummingbird", package: "ClaimsPolicyHummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),

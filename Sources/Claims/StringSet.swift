@@ -82,6 +82,12 @@ public struct StringSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral
         for string in strings { insert(string) }
     }
 
+    /// The members in Unicode scalar order (UTF-8 byte order): a total order that, unlike
+    /// `sorted()`, keeps canonically equivalent spellings apart, so output is stable.
+    public var sortedByScalars: [String] {
+        members.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
     /// The members in order.
     public func makeIterator() -> IndexingIterator<[String]> {
         members.makeIterator()

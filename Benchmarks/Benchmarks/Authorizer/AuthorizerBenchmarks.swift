@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Claims
 import ClaimsPolicy
 import Foundation
@@ -15,18 +16,8 @@ import TokenVerification
 /// (times and allocations are per call: fast calls run a thousand times per measured iteration).
 /// `AUTHORIZER_UNSCALED=1` runs one call per measured iteration (exact allocation counts per call).
 let benchmarks: @Sendable () -> Void = {
-    let unscaled = ProcessInfo.processInfo.environment["AUTHORIZER_UNSCALED"] != nil
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .mallocCountTotal, .throughput],
-        timeUnits: .nanoseconds,
-        warmupIterations: 10,
-        scalingFactor: unscaled ? .one : .kilo,
-        maxDuration: .seconds(2),
-        maxIterations: 100_000
-    )
-    // An ES256 signature check takes tens of microseconds: one per measured iteration.
-    let slow = Benchmark.Configuration(
-        timeUnits: .microseconds, warmupIterations: 10, scalingFactor: .one, maxDuration: .seconds(2), maxIterations: 20_000)
+    Benchmark.defaultConfiguration = .perRequest(unscaledBy: "AUTHORIZER_UNSCALED")
+    let slow = Benchmark.Configuration.signatureBound
 
     let fixture = AuthorizerFixture()
 

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import ClaimsPolicy
 import ClaimsPolicyHummingbird
 import Foundation
@@ -21,18 +22,8 @@ import Logging
 /// (times and allocations are per request: a thousand requests per measured iteration).
 /// `MIDDLEWARE_UNSCALED=1` runs one call per measured iteration (exact allocation counts per call).
 let benchmarks: @Sendable () -> Void = {
-    let unscaled = ProcessInfo.processInfo.environment["MIDDLEWARE_UNSCALED"] != nil
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .mallocCountTotal, .throughput],
-        timeUnits: .nanoseconds,
-        warmupIterations: 10,
-        scalingFactor: unscaled ? .one : .kilo,
-        maxDuration: .seconds(2),
-        maxIterations: 100_000
-    )
-    // A token that fails its signature check costs a full ES256 verification per request.
-    let slow = Benchmark.Configuration(
-        timeUnits: .microseconds, warmupIterations: 10, scalingFactor: .one, maxDuration: .seconds(2), maxIterations: 20_000)
+    Benchmark.defaultConfiguration = .perRequest(unscaledBy: "MIDDLEWARE_UNSCALED")
+    let slow = Benchmark.Configuration.signatureBound
 
     let fixture = MiddlewareFixture()
     let allowed = MiddlewareFixture.request(path: MiddlewareFixture.allowedPath, authorization: fixture.header)

@@ -25,7 +25,7 @@ enum Display {
         case .integer(let integer): String(integer)
         case .number(let number): json(.number(number))
         case .boolean(let boolean): boolean ? "true" : "false"
-        case .set(let set): "[" + list(set.sorted(by: scalarOrder)) + "]"
+        case .set(let set): "[" + list(set.sortedByScalars) + "]"
         case .list(let list): JSONValue.array(list).jsonText
         case .object(let object): JSONValue.object(object).jsonText
         }
@@ -44,7 +44,7 @@ enum Display {
         case .integer(let integer): .integer(integer)
         case .number(let number): .number(number)
         case .boolean(let boolean): .bool(boolean)
-        case .set(let set): .array(set.sorted(by: scalarOrder).map(JSONValue.string))
+        case .set(let set): .array(set.sortedByScalars.map(JSONValue.string))
         case .list(let list): .array(list)
         case .object(let object): .object(object)
         }

@@ -88,8 +88,8 @@ public struct PrincipalSummary: Sendable, Hashable, Encodable {
         subject = principal.subject.stringValue
         tenant = principal.tenant.stringValue
         if case .typeError(_, let found) = principal.tenant { invalidTenant = found.jsonText } else { invalidTenant = nil }
-        roles = principal.roles.sorted(by: scalarOrder)
-        scopes = principal.scopes.sorted(by: scalarOrder)
+        roles = principal.roles.sortedByScalars
+        scopes = principal.scopes.sortedByScalars
     }
 }
 
@@ -194,9 +194,4 @@ public struct SeenValue: Sendable, Hashable, Encodable {
         try container.encode(state, forKey: .state)
         try container.encode(value, forKey: .value)
     }
-}
-
-/// Orders strings by their Unicode scalar values (UTF-8 byte order is the same order).
-func scalarOrder(_ lhs: String, _ rhs: String) -> Bool {
-    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
 }

@@ -124,7 +124,7 @@ struct RuleExplainer {
     }
 
     func rolesCheck(_ roles: [String], held: Bool) -> CheckExplanation {
-        let principalRoles = request.principal.roles.sorted(by: scalarOrder)
+        let principalRoles = request.principal.roles.sortedByScalars
         return CheckExplanation(
             kind: .roles, outcome: Truth(held),
             message: "roles: needs any of [\(Display.list(roles))]; principal has [\(Display.list(principalRoles))]",
@@ -132,7 +132,7 @@ struct RuleExplainer {
     }
 
     func scopesCheck(_ scopes: [String], held: Bool) -> CheckExplanation {
-        let tokenScopes = request.principal.scopes.sorted(by: scalarOrder)
+        let tokenScopes = request.principal.scopes.sortedByScalars
         var message = "scopes: needs all of [\(Display.list(scopes))]; token has [\(Display.list(tokenScopes))]"
         if !held {
             let lacking = scopes.filter { !request.principal.scopes.contains($0) }

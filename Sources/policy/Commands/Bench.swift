@@ -31,7 +31,7 @@ struct Bench: ParsableCommand {
     struct Report: Encodable {
         let compileMilliseconds: Double
         let evaluation: Stopwatch.Measurement
-        let verification: Verification?
+        @NullWhenAbsent var verification: Verification?
 
         struct Verification: Encodable {
             let uncached: Stopwatch.Measurement
@@ -41,13 +41,6 @@ struct Bench: ParsableCommand {
         private enum CodingKeys: String, CodingKey {
             case compileMilliseconds = "compile_ms"
             case evaluation, verification
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(compileMilliseconds, forKey: .compileMilliseconds)
-            try container.encode(evaluation, forKey: .evaluation)
-            try container.encode(verification, forKey: .verification)
         }
     }
 

@@ -20,8 +20,8 @@ struct PrincipalJSON: Encodable {
             ("iat", principal.issuedAt), ("nbf", principal.notBefore), ("jti", principal.tokenID), ("tenant", principal.tenant),
         ]
         for (name, claim) in fields { try container.encode(MappedClaimJSON(claim), forKey: Key(name)) }
-        try container.encode(principal.roles.sorted(), forKey: Key("roles"))
-        try container.encode(principal.scopes.sorted(), forKey: Key("scopes"))
+        try container.encode(principal.roles.sortedByScalars, forKey: Key("roles"))
+        try container.encode(principal.scopes.sortedByScalars, forKey: Key("scopes"))
         var attributes = container.nestedContainer(keyedBy: Key.self, forKey: Key("attributes"))
         for name in principal.attributes.keys.sorted() {
             try attributes.encode(MappedClaimJSON(principal.attributes[name] ?? .absent), forKey: Key(name))
@@ -45,7 +45,7 @@ struct MappedClaimJSON: Encodable {
         case .value(.integer(let value)): try container.encode(value)
         case .value(.number(let value)), .value(.timestamp(let value)): try container.encode(value)
         case .value(.boolean(let value)): try container.encode(value)
-        case .value(.strings(let values)): try container.encode(values.sorted())
+        case .value(.strings(let values)): try container.encode(values.sortedByScalars)
         case .typeError(let expected, let found):
             try container.encode(["type_error": "expected \(expected.rawValue), found \(found.typeName)"])
         }

@@ -60,24 +60,9 @@ struct TestJSON: Encodable {
         let expected: String
         let actual: String
         let rules: [String]
-        let reason: String?
-        let failure: String?
+        @NullWhenAbsent var reason: String?
+        @NullWhenAbsent var failure: String?
         let source: String
-
-        private enum CodingKeys: String, CodingKey { case suite, name, status, expected, actual, rules, reason, failure, source }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(suite, forKey: .suite)
-            try container.encode(name, forKey: .name)
-            try container.encode(status, forKey: .status)
-            try container.encode(expected, forKey: .expected)
-            try container.encode(actual, forKey: .actual)
-            try container.encode(rules, forKey: .rules)
-            try container.encode(reason, forKey: .reason)
-            try container.encode(failure, forKey: .failure)
-            try container.encode(source, forKey: .source)
-        }
     }
 
     struct Coverage: Encodable {
