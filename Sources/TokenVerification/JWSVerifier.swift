@@ -74,7 +74,7 @@ public struct JWSVerifier: Sendable {
         default: return .failure(TokenRejection(.malformed, "the header's \"b64\" must be a boolean"))
         }
         if let types {
-            guard let type = jws.type, types.contains(Self.normalizedType(type)) else {
+            guard let type = jws.type, types.contains(where: { ScalarString.equal($0, Self.normalizedType(type)) }) else {
                 let found = jws.type.map { "\"\($0)\"" } ?? "no typ"
                 return .failure(TokenRejection(.wrongType, "the token has \(found); expected one of \(types.joined(separator: ", "))"))
             }
@@ -116,9 +116,10 @@ public struct JWSVerifier: Sendable {
         return TokenRejection(.algorithmNotAllowed, "alg \"\(name)\" is not allowed; allowed: \(allowedNames)")
     }
 
-    /// A media type compared as RFC 7515 §4.1.9 says: ASCII case-insensitive, `application/` optional.
+    /// A media type compared as RFC 7515 §4.1.9 says: ASCII case-insensitive (only A–Z fold;
+    /// a KELVIN SIGN is not a `k`), `application/` optional.
     static func normalizedType(_ type: String) -> String {
-        let lowered = type.lowercased()
+        let lowered = String(decoding: type.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         return lowered.hasPrefix("application/") ? String(lowered.dropFirst("application/".count)) : lowered
     }
 }

@@ -53,4 +53,17 @@ struct ExactComparisonTests {
         let equivalent = try token(issuer: Self.nfcIssuer, audience: .string(Self.nfcAudience), keyID: "cle\u{301}")
         #expect(verifier.verify(equivalent, at: TestKeys.now).failureReason == .unknownKey)
     }
+
+    @Test("typ folds ASCII case only: a KELVIN SIGN is not a k")
+    func typeCase() throws {
+        let configuration = VerifierConfiguration(
+            issuers: [Self.nfcIssuer], audiences: [Self.nfcAudience], algorithms: [.es256],
+            keys: try TestKeys.keySet(for: .es256), types: ["k+jwt"])
+        let verifier = try TokenVerifier(configuration: configuration, cacheCapacity: 0)
+        let claims = TestKeys.claims(["iss": .string(Self.nfcIssuer), "aud": .string(Self.nfcAudience)])
+        for (type, accepted) in [("K+JWT", true), ("application/k+jwt", true), ("APPLICATION/K+jwt", true), ("\u{212A}+jwt", false)] {
+            let token = try TestKeys.signer(.es256).sign(claims: claims, header: ["typ": .string(type)])
+            #expect((verifier.verify(token, at: TestKeys.now).failureReason == nil) == accepted, "\(type)")
+        }
+    }
 }
