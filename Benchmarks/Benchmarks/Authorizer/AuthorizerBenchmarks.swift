@@ -82,15 +82,6 @@ struct AuthorizerFixture: Sendable {
     static let allowedResource = "tenants/acme/documents/42"
     /// Another tenant's document: no rule allows it (default deny).
     static let deniedResource = "tenants/globex/documents/42"
-    /// The repository root, four folders above this file.
-    static let root: String = {
-        var path = #filePath
-        for _ in 0..<4 {
-            guard let slash = path.lastIndex(of: "/") else { break }
-            path = String(path[..<slash])
-        }
-        return path
-    }()
 
     /// Alice's demo token.
     let token: String
@@ -113,9 +104,9 @@ struct AuthorizerFixture: Sendable {
 
     /// Compiles the bundle and reads the token; a missing fixture stops the run (benchmark setup only).
     init() {
-        let policies = Self.root + "/policies"
+        let policies = repositoryRoot + "/policies"
         do {
-            let text = try String(contentsOfFile: Self.root + "/examples/tokens/alice.jwt", encoding: .utf8)
+            let text = try String(contentsOfFile: repositoryRoot + "/examples/tokens/alice.jwt", encoding: .utf8)
             token = text.trimmingCharacters(in: .whitespacesAndNewlines)
             header = "Bearer " + token
             cached = try Authorizer(bundleAt: policies, log: .none, clock: { Self.now })

@@ -99,15 +99,6 @@ struct MiddlewareFixture: Sendable {
     static let allowedPath = "/tenants/acme/documents/42"
     /// Another tenant's document: no rule allows it (403).
     static let deniedPath = "/tenants/globex/documents/42"
-    /// The repository root, four folders above this file.
-    static let root: String = {
-        var path = #filePath
-        for _ in 0..<4 {
-            guard let slash = path.lastIndex(of: "/") else { break }
-            path = String(path[..<slash])
-        }
-        return path
-    }()
     /// The context source every request's context is created from.
     static let source = BenchmarkContextSource(logger: Logger(label: "MiddlewareBenchmarks"))
 
@@ -122,10 +113,10 @@ struct MiddlewareFixture: Sendable {
 
     /// Compiles the bundle and reads the token; a missing fixture stops the run (benchmark setup only).
     init() {
-        let policies = Self.root + "/policies"
+        let policies = repositoryRoot + "/policies"
         let authorizer: Authorizer
         do {
-            let text = try String(contentsOfFile: Self.root + "/examples/tokens/alice.jwt", encoding: .utf8)
+            let text = try String(contentsOfFile: repositoryRoot + "/examples/tokens/alice.jwt", encoding: .utf8)
             header = "Bearer " + text.trimmingCharacters(in: .whitespacesAndNewlines)
             authorizer = try Authorizer(bundleAt: policies, log: .none, clock: { Self.now })
         } catch {
