@@ -74,7 +74,8 @@ public struct JWSVerifier: Sendable {
         default: return .failure(TokenRejection(.malformed, "the header's \"b64\" must be a boolean"))
         }
         if let types {
-            guard let type = jws.type, types.contains(where: { ScalarString.equal($0, Self.normalizedType(type)) }) else {
+            let normalized = jws.type.map(Self.normalizedType)
+            guard let normalized, types.contains(where: { ScalarString.equal($0, normalized) }) else {
                 let found = jws.type.map { "\"\($0)\"" } ?? "no typ"
                 return .failure(TokenRejection(.wrongType, "the token has \(found); expected one of \(types.joined(separator: ", "))"))
             }

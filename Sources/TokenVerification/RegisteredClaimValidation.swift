@@ -38,7 +38,7 @@ struct RegisteredClaimValidation: Sendable {
             return .failure(TokenRejection(.wrongIssuer, "the token has \(found); expected one of \(issuers.joined(separator: ", "))"))
         }
         guard audienceMatches(mapping.audienceClaim(in: claims)) else {
-            return .failure(TokenRejection(.wrongAudience, "the token's aud names none of \(audiences.sorted().joined(separator: ", "))"))
+            return .failure(TokenRejection(.wrongAudience, "the token's aud names none of \(audiences.sortedByScalars.joined(separator: ", "))"))
         }
         let start = max(nbf ?? -.infinity, iat ?? -.infinity) - leeway
         return .success(ValidityWindow(start: start, end: (exp ?? .infinity) + leeway))
