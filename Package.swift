@@ -72,25 +72,33 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Shared by the test targets: the repository root, fixtures that fail when missing,
+        // Markdown code blocks, Python-backed checks.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "PolicyYAMLTests",
-            dependencies: ["PolicyYAML"],
+            dependencies: ["TestSupport", "PolicyYAML"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ClaimsPolicyTests",
-            dependencies: ["ClaimsPolicy", "PolicyEngine", "TokenVerification", "Claims", "PolicyYAML"],
+            dependencies: ["TestSupport", "ClaimsPolicy", "PolicyEngine", "TokenVerification", "Claims", "PolicyYAML"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PolicyCLITests",
-            dependencies: ["policy", "Claims"],
+            dependencies: ["TestSupport", "policy", "Claims"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PolicyEngineTests",
             dependencies: [
+                "TestSupport",
                 "PolicyEngine", "PolicyYAML", "Claims", "TokenVerification",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
@@ -99,12 +107,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsTests",
-            dependencies: ["Claims"],
+            dependencies: ["TestSupport", "Claims"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "TokenVerificationTests",
-            dependencies: ["TokenVerification", "Claims"],
+            dependencies: ["TestSupport", "TokenVerification", "Claims"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

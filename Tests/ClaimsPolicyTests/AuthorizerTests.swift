@@ -3,17 +3,13 @@ import Foundation
 import PolicyEngine
 import PolicyYAML
 import Synchronization
+import TestSupport
 import Testing
 import TokenVerification
 @testable import ClaimsPolicy
 
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let demoBundle = repository.appendingPathComponent("policies").path
-
-func demoToken(_ persona: String) throws -> String {
-    try String(contentsOf: repository.appendingPathComponent("examples/tokens/\(persona).jwt"), encoding: .utf8)
-        .trimmingCharacters(in: .whitespacesAndNewlines)
-}
+let repository = Repository.root
+let demoBundle = Repository.url("policies").path
 
 /// A demo token whose signature's last four characters are changed.
 func tampered(_ persona: String) throws -> String {

@@ -1,5 +1,6 @@
 import Claims
 import PolicyEngine
+import TestSupport
 import Testing
 @testable import ClaimsPolicy
 

@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The repository root (the `policy` command runs there, so `policies/` is its default bundle).
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+let repository = Repository.root
 
 /// Test-only keys.
-let keysDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/keys")
+let keysDirectory = Repository.fixtures("PolicyCLITests").appendingPathComponent("keys")
 
 /// What one run of `policy` did.
 struct Run {
@@ -57,12 +57,6 @@ func policy(arguments: [String], input: String? = nil, environment: [String: Str
     let err = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
-}
-
-/// A demo persona's token (examples/tokens).
-func demoToken(_ persona: String) throws -> String {
-    try String(contentsOf: repository.appendingPathComponent("examples/tokens/\(persona).jwt"), encoding: .utf8)
-        .trimmingCharacters(in: .whitespacesAndNewlines)
 }
 
 /// Mints a token with the demo key (or `key`) via `policy token mint`.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -74,8 +75,14 @@ struct TestCommandTests {
         let document = try XMLDocument(xmlString: junit.stdout, options: [])
         #expect(document.rootElement()?.elements(forName: "testsuite").count == 2)
         #expect(document.rootElement()?.attribute(forName: "failures")?.stringValue == "1")
+    }
 
-        // A real JUnit reader (Python's junitparser, as CI tools use) accepts it and counts the same.
+    @Test("a real JUnit reader (Python's junitparser, as CI tools use) reads --format junit and counts the same",
+          PythonModule.required("junitparser"))
+    func junitparser() throws {
+        let folder = try Self.brokenBundle()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let junit = try policy("test", folder.path, "--format", "junit")
         let file = folder.appendingPathComponent("junit.xml")
         try Data(junit.stdout.utf8).write(to: file)
         let script = """
@@ -86,17 +93,9 @@ struct TestCommandTests {
             failed = [case for case in cases if any(isinstance(r, Failure) for r in case.result)]
             print(len(list(xml)), len(cases), len(failed), failed[0].name, failed[0].result[0].message)
             """
-        let reader = Process()
-        reader.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        reader.arguments = ["python3", "-c", script, file.path]
-        let output = Pipe()
-        reader.standardOutput = output
-        reader.standardError = output
-        try reader.run()
-        reader.waitUntilExit()
-        let parsed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(reader.terminationStatus == 0, "junitparser could not read it (pip install junitparser): \(parsed)")
-        #expect(parsed == "2 19 1 a member deletes expected allow, got deny\n")
+        let run = try PythonModule.run(script: script, arguments: [file.path])
+        #expect(run.status == 0, "junitparser could not read it: \(run.output)")
+        #expect(run.output == "2 19 1 a member deletes expected allow, got deny\n")
     }
 
     @Test("an invalid test file is exit 3 with its diagnostic")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every jwt.md reason code through `policy check`: exit 2, the reason in text and JSON.

@@ -1,6 +1,7 @@
 import Claims
 import Foundation
 import PolicyYAML
+import TestSupport
 import Testing
 @testable import PolicyEngine
 
@@ -26,10 +27,8 @@ struct BundleSchemaTests {
         #expect(keys("operators") == Set(Operator.allCases.map(\.rawValue)))
     }
 
-    @Test("every document of the demo bundle validates against it (Python's jsonschema)")
+    @Test("every document of the demo bundle validates against it (Python's jsonschema)", PythonModule.required("jsonschema"))
     func demoBundleValidates() throws {
-        let python = "/usr/bin/env"
-        guard FileManager.default.isExecutableFile(atPath: python) else { return }
         let directory = try TemporaryDirectory()
         try directory.write("schema.json", BundleSchema.json)
         var documents: [JSONValue] = []
@@ -47,25 +46,16 @@ struct BundleSchemaTests {
         try directory.write("documents.json", JSONValue.array(documents).jsonText)
         let script = """
             import json, sys
-            try:
-                import jsonschema
-            except ImportError:
-                print("jsonschema missing"); sys.exit(3)
+            import jsonschema
             schema = json.load(open(sys.argv[1])); documents = json.load(open(sys.argv[2]))
             jsonschema.Draft202012Validator.check_schema(schema)
             validator = jsonschema.Draft202012Validator(schema)
             errors = [f"{i}: {e.message}" for i, d in enumerate(documents) for e in validator.iter_errors(d)]
             print("\\n".join(errors)); sys.exit(1 if errors else 0)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["python3", "-c", script, directory.url.appendingPathComponent("schema.json").path,
-                             directory.url.appendingPathComponent("documents.json").path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        process.waitUntilExit()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(output)")
+        let run = try PythonModule.run(script: script, arguments: [
+            directory.url.appendingPathComponent("schema.json").path, directory.url.appendingPathComponent("documents.json").path,
+        ])
+        #expect(run.status == 0, "\(run.output)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyYAML
+import TestSupport
 import Testing
 @testable import PolicyEngine
 
@@ -39,7 +40,7 @@ func policy(_ rule: String, name: String = "p") -> String {
 }
 
 /// The directory of this test target's fixtures.
-let fixturesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+let fixturesDirectory = Repository.fixtures("PolicyEngineTests")
 
 /// The `.yaml` files below `folder`, named `policies/<relative path>` as a bundle named `policies`.
 func fixtureSources(in folder: URL) throws -> [BundleSource] {

@@ -1,11 +1,11 @@
 import Foundation
 import PolicyYAML
+import TestSupport
 import Testing
 @testable import PolicyEngine
 
 /// The repository's shipped bundles.
-let repositoryDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+let repositoryDirectory = Repository.root
 
 @Suite("The demo bundle")
 struct DemoBundleTests {

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyYAML
+import TestSupport
 import Testing
 @testable import PolicyEngine
 
@@ -10,16 +11,17 @@ import Testing
 struct DiagnosticGoldenTests {
     static let directory = fixturesDirectory.appendingPathComponent("diagnostics")
 
-    static var cases: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+    /// The case folders; a missing or empty `diagnostics/` folder throws.
+    static func cases() throws -> [String] {
+        try Fixture.contents(of: directory)
     }
 
     @Test("the golden cases exist")
-    func casesExist() {
-        #expect(Self.cases.count >= 20)
+    func casesExist() throws {
+        #expect(try Self.cases().count >= 20)
     }
 
-    @Test("each broken bundle gets exactly its golden diagnostics", arguments: cases)
+    @Test("each broken bundle gets exactly its golden diagnostics", arguments: try cases())
     func golden(name: String) throws {
         let folder = Self.directory.appendingPathComponent(name)
         let sources = try fixtureSources(in: folder)

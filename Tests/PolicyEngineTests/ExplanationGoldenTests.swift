@@ -17,8 +17,7 @@ struct ExplanationCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
-let explanationsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/explanations")
+let explanationsDirectory = fixturesDirectory.appendingPathComponent("explanations")
 
 /// The fixture bundle, compiled with the names the CLI would show (`policies/documents.yaml`).
 func explanationBundle() throws -> CompiledBundle {

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyYAML
+import TestSupport
 import Testing
 @testable import PolicyEngine
 
@@ -141,16 +142,17 @@ struct TestRunnerTests {
 
 @Suite("The shipped suites pass")
 struct ShippedSuitesTests {
-    static var bundles: [String] {
-        let examples = repositoryDirectory.appendingPathComponent("examples")
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []
-        return ["policies"] + folders.sorted().filter { folder in
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: examples.appendingPathComponent(folder).path)) ?? []
-            return files.contains { $0.hasSuffix(".yaml") }
+    /// `policies` and every folder of `examples/` that holds YAML; a missing `examples/` throws.
+    static func bundles() throws -> [String] {
+        let examples = Repository.url("examples")
+        return try ["policies"] + Fixture.contents(of: examples).filter { name in
+            let folder = examples.appendingPathComponent(name)
+            guard (try? folder.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true else { return false }
+            return try Fixture.contents(of: folder).contains { $0.hasSuffix(".yaml") }
         }.map { "examples/\($0)" }
     }
 
-    @Test("policies/ and every example bundle: all tests pass", arguments: bundles)
+    @Test("policies/ and every example bundle: all tests pass", arguments: try bundles())
     func suitePasses(bundle: String) throws {
         let compiled = try PolicyCompiler().compile(bundleAt: repositoryDirectory.appendingPathComponent(bundle).path)
         let report = TestRunner(bundle: compiled).run()
@@ -167,7 +169,7 @@ struct ShippedSuitesTests {
     }
 
     @Test("there are six shipped bundles")
-    func bundleCount() {
-        #expect(Self.bundles.count == 6)
+    func bundleCount() throws {
+        #expect(try Self.bundles().count == 6)
     }
 }

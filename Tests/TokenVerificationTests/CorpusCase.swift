@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import TokenVerification
 
-/// One case of a JWT/JWS corpus in the layout of shared/wycheproof-jose/cases.jsonl.
+/// One case of a JWT/JWS corpus (`Fixtures/jwt-corpus/cases.jsonl`, `Fixtures/wycheproof-jose/cases.jsonl`).
 struct CorpusCase: Decodable, CustomTestStringConvertible, Sendable {
     let id: String
     let token: String

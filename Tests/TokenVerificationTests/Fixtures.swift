@@ -1,29 +1,19 @@
 import Foundation
-import Testing
+import TestSupport
 
-/// Paths of the test data: this target's `Fixtures/`, and `shared/` beside the repository
-/// (CI clones the repository into another folder with a copy of `shared/` beside it).
+/// This target's test data, all inside the repository (`Tests/TokenVerificationTests/Fixtures`).
 enum Fixtures {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The `Fixtures` folder.
+    static let directory = Repository.fixtures("TokenVerificationTests")
 
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The Wycheproof JOSE vectors, converted (see its SOURCE.md).
+    static let wycheproof = directory.appendingPathComponent("wycheproof-jose")
 
-    static let wycheproof = repository.deletingLastPathComponent().appendingPathComponent("shared/wycheproof-jose")
+    /// The independent corpus made by `scripts/jwt-corpus/generate.py`.
+    static let corpus = directory.appendingPathComponent("jwt-corpus")
 
-    /// The bytes of a file, or a recorded failure naming the path.
-    static func data(_ url: URL, sourceLocation: SourceLocation = #_sourceLocation) -> Data? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("missing test data: \(url.path)", sourceLocation: sourceLocation)
-            return nil
-        }
-        return data
-    }
-
-    /// Each line of a JSONL file decoded as `T`.
-    static func lines<T: Decodable>(_ url: URL, as type: T.Type) throws -> [T] {
-        guard let data = data(url) else { return [] }
-        let decoder = JSONDecoder()
-        return try data.split(separator: UInt8(ascii: "\n")).map { try decoder.decode(T.self, from: Data($0)) }
+    /// The cases of a corpus folder's `cases.jsonl`; a missing or empty file throws.
+    static func cases(in corpus: URL) throws -> [CorpusCase] {
+        try Fixture.lines(corpus.appendingPathComponent("cases.jsonl"), as: CorpusCase.self)
     }
 }

@@ -7,12 +7,11 @@ import Testing
 /// every algorithm valid, every reason code, the attacks listed in issue 3.
 @Suite("Independent corpus (Python cryptography)")
 struct IndependentCorpusTests {
-    static let directory = Fixtures.directory.appendingPathComponent("jwt-corpus")
-    static let cases: [CorpusCase] = (try? Fixtures.lines(directory.appendingPathComponent("cases.jsonl"), as: CorpusCase.self)) ?? []
+    static let directory = Fixtures.corpus
 
     @Test("the corpus is present and covers every reason code")
     func corpusCoversEveryReason() throws {
-        let all = try Fixtures.lines(Self.directory.appendingPathComponent("cases.jsonl"), as: CorpusCase.self)
+        let all = try Fixtures.cases(in: Self.directory)
         #expect(all.count > 250)
         let reasons = Set(all.filter { $0.stage == nil }.compactMap(\.reason))
         #expect(reasons == Set(TokenRejection.Reason.allCases.map(\.rawValue)))
@@ -22,7 +21,7 @@ struct IndependentCorpusTests {
         }
     }
 
-    @Test("verdict and reason", arguments: cases)
+    @Test("verdict and reason", arguments: try Fixtures.cases(in: Fixtures.corpus))
     func verdict(_ testCase: CorpusCase) {
         let outcome = testCase.run(keysDirectory: Self.directory.appendingPathComponent("keys"))
         switch (testCase.expect, testCase.stage) {

@@ -1,5 +1,6 @@
 import Claims
 import Foundation
+import TestSupport
 import Testing
 @testable import TokenVerification
 
@@ -48,17 +49,17 @@ struct RFCVectorTests {
         }
     }
 
-    static let vectors: [Vector] = {
-        guard let data = FileManager.default.contents(atPath: Fixtures.directory.appendingPathComponent("rfc-vectors.json").path) else { return [] }
-        return (try? JSONDecoder().decode([Vector].self, from: data)) ?? []
-    }()
-
-    @Test("all nine examples are present")
-    func present() {
-        #expect(Self.vectors.count == 9)
+    /// The vectors of `Fixtures/rfc-vectors.json`; a missing or unreadable file throws.
+    static func vectors() throws -> [Vector] {
+        try JSONDecoder().decode([Vector].self, from: Fixture.data(Fixtures.directory.appendingPathComponent("rfc-vectors.json")))
     }
 
-    @Test("each example verifies and yields its payload", arguments: vectors)
+    @Test("all nine examples are present")
+    func present() throws {
+        #expect(try Self.vectors().count == 9)
+    }
+
+    @Test("each example verifies and yields its payload", arguments: try vectors())
     func verifies(_ vector: Vector) throws {
         let algorithm = try #require(SignatureAlgorithm(rawValue: vector.algorithm))
         let configuration = VerifierConfiguration(
@@ -68,7 +69,7 @@ struct RFCVectorTests {
         #expect(verified.algorithm == algorithm)
     }
 
-    @Test("each example fails once a signature byte changes", arguments: vectors)
+    @Test("each example fails once a signature byte changes", arguments: try vectors())
     func tampered(_ vector: Vector) throws {
         let algorithm = try #require(SignatureAlgorithm(rawValue: vector.algorithm))
         let configuration = VerifierConfiguration(
@@ -83,7 +84,7 @@ struct RFCVectorTests {
 
     @Test("RFC 7515 A.1 as a JWT: claims checked against its own exp")
     func a1AsJWT() throws {
-        let vector = try #require(Self.vectors.first)
+        let vector = try #require(try Self.vectors().first)
         let configuration = VerifierConfiguration(
             issuers: ["joe"], audiences: ["unused"], algorithms: [.hs256], keys: try JWKSet(json: vector.jwks.bytes))
         let verifier = try TokenVerifier(configuration: configuration)

@@ -1,13 +1,16 @@
 import Claims
 import Foundation
+import TestSupport
 @testable import TokenVerification
 
 /// Keys of the independent corpus (`Fixtures/jwt-corpus/keys`), for tests that sign their own tokens.
 enum TestKeys {
-    static let directory = Fixtures.directory.appendingPathComponent("jwt-corpus/keys")
+    static let directory = Fixtures.corpus.appendingPathComponent("keys")
 
+    /// The bytes of a key file; a missing one is an empty array, which every parse rejects, so
+    /// the test using it fails.
     static func json(_ name: String) -> [UInt8] {
-        Array(FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) ?? Data())
+        (try? Fixture.data(directory.appendingPathComponent(name))).map(Array.init) ?? []
     }
 
     /// The private JWKs by `kid`.

@@ -2,14 +2,12 @@ import Foundation
 import Testing
 @testable import TokenVerification
 
-/// The converted Wycheproof JOSE vectors in `shared/wycheproof-jose` (see its SOURCE.md).
+/// The converted Wycheproof JOSE vectors in `Fixtures/wycheproof-jose` (see its SOURCE.md).
 ///
 /// Verdicts follow Wycheproof's label except where we side with the strict reference
 /// verifier, for the reasons in `disagreements`.
 @Suite("Wycheproof JOSE")
 struct WycheproofTests {
-    static let cases: [CorpusCase] = (try? Fixtures.lines(Fixtures.wycheproof.appendingPathComponent("cases.jsonl"), as: CorpusCase.self)) ?? []
-
     /// Cases whose Wycheproof label we do not follow, and why.
     static let disagreements: [String: String] = [
         "wycheproof-jws-346": "RFC 7520 figure 20 key is given alg PS256, the token is PS384: RFC 8725 §3.1 has the JWK alg bind the key (key-mismatch)",
@@ -24,11 +22,11 @@ struct WycheproofTests {
 
     @Test("the converted vectors are present")
     func present() throws {
-        let all = try Fixtures.lines(Fixtures.wycheproof.appendingPathComponent("cases.jsonl"), as: CorpusCase.self)
+        let all = try Fixtures.cases(in: Fixtures.wycheproof)
         #expect(all.count == 427, "expected 427 cases in \(Fixtures.wycheproof.path)")
     }
 
-    @Test("verdict", arguments: cases)
+    @Test("verdict", arguments: try Fixtures.cases(in: Fixtures.wycheproof))
     func verdict(_ testCase: CorpusCase) {
         let outcome = testCase.run(keysDirectory: Fixtures.wycheproof.appendingPathComponent("keys"))
         let labelledValid = testCase.expect == "valid"
