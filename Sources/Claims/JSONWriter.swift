@@ -40,12 +40,7 @@ extension JSONValue {
             switch scalar {
             case "\"": output += "\\\""
             case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{00}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where ControlEscape.isControl(scalar): output += ControlEscape.escape(scalar)
             default: output.unicodeScalars.append(scalar)
             }
         }

@@ -25,13 +25,13 @@ struct RegisteredClaimValidation: Sendable {
             }
         }
         if let exp, now >= exp + leeway {
-            return .failure(TokenRejection(.expired, "the token expired at \(Self.seconds(exp)) (now \(Self.seconds(now)), leeway \(Self.seconds(leeway))s)"))
+            return .failure(TokenRejection(.expired, "the token expired at \(InstantText.describe(exp)); now is \(InstantText.describe(now)), leeway \(InstantText.unixSeconds(leeway))s"))
         }
         if let nbf, now < nbf - leeway {
-            return .failure(TokenRejection(.notYetValid, "the token is not valid before \(Self.seconds(nbf)) (now \(Self.seconds(now)), leeway \(Self.seconds(leeway))s)"))
+            return .failure(TokenRejection(.notYetValid, "the token is not valid before \(InstantText.describe(nbf)); now is \(InstantText.describe(now)), leeway \(InstantText.unixSeconds(leeway))s"))
         }
         if let iat, iat > now + leeway {
-            return .failure(TokenRejection(.issuedInFuture, "the token claims to be issued at \(Self.seconds(iat)), after now (\(Self.seconds(now))) plus leeway \(Self.seconds(leeway))s"))
+            return .failure(TokenRejection(.issuedInFuture, "the token claims to be issued at \(InstantText.describe(iat)), in the future; now is \(InstantText.describe(now)), leeway \(InstantText.unixSeconds(leeway))s"))
         }
         guard case .string(let issuer)? = claims["iss"], issuers.contains(where: { ScalarString.equal($0, issuer) }) else {
             let found = claims["iss"].map { $0.stringValue.map { "\"\($0)\"" } ?? "a \($0.typeName)" } ?? "no iss"
@@ -51,11 +51,6 @@ struct RegisteredClaimValidation: Sendable {
             return .failure(TokenRejection(.malformed, "\"\(key)\" must be a NumericDate (a number of seconds), not \(value.typeName)"))
         }
         return .success(seconds)
-    }
-
-    /// A NumericDate for a message: whole seconds when it is one, else as written.
-    static func seconds(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { String(Int64(value)) } else { "\(value)" }
     }
 
     private func audienceMatches(_ value: JSONValue?) -> Bool {

@@ -124,4 +124,79 @@ struct CheckCommandTests {
         let run = try policy(arguments: ["check", "--token", "@examples/tokens/alice.jwt"] + read, environment: ["NO_COLOR": "1"])
         #expect(!run.stdout.contains("\u{1B}["))
     }
+
+    @Test("the bundle as a positional DIR, like validate and test; the same directory twice is fine, two are a usage error")
+    func positionalBundle() throws {
+        let allow = try policy(arguments: ["check", "policies", "--token", "@examples/tokens/alice.jwt"] + read)
+        #expect(allow.status == 0, "\(allow.stderr)")
+        #expect(allow.stdout.hasPrefix("ALLOW documents:read"))
+        let invalid = try policy(arguments: ["check", "Tests/PolicyEngineTests/Fixtures/diagnostics/rule-unknown-key", "--token", "@examples/tokens/alice.jwt"] + read)
+        #expect(invalid.status == 3)
+        #expect(try policy(arguments: ["check", "policies", "--policies", "./policies/", "--token", "@examples/tokens/alice.jwt"] + read).status == 0)
+        for command in [["check", "--token", "t"] + read, ["validate"], ["test"]] {
+            let both = try policy(arguments: command + ["policies", "--policies", "examples/auth0"])
+            #expect(both.status == 64, "\(command)")
+            #expect(both.stderr.contains("the bundle is given twice"), "\(command): \(both.stderr)")
+        }
+    }
+
+    @Test("a missing directory that was named gets no hint about --policies", arguments: [
+        ["check", "no/such/dir", "--token", "x", "--action", "a", "--resource", "b"],
+        ["check", "--policies", "no/such/dir", "--token", "x", "--action", "a", "--resource", "b"],
+        ["validate", "no/such/dir"], ["test", "no/such/dir"], ["token", "verify", "x", "--policies", "no/such/dir"],
+    ])
+    func missingNamedBundle(arguments: [String]) throws {
+        let run = try policy(arguments: arguments)
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("bundle directory 'no/such/dir' does not exist"))
+        #expect(!run.stderr.contains("--policies"), "\(run.stderr)")
+    }
+
+    @Test("the libraries' messages name no command-line option (the CLI adds its own hints)")
+    func libraryMessagesNameNoFlags() throws {
+        var offenders: [String] = []
+        for library in ["Sources/PolicyEngine", "Sources/ClaimsPolicy", "Sources/TokenVerification", "Sources/Claims", "Sources/PolicyYAML"] {
+            let folder = repository.appendingPathComponent(library)
+            let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+            for file in files {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    let code = line.trimmingCharacters(in: .whitespaces)
+                    guard !code.hasPrefix("//"), code.contains("\""), code.range(of: #"--[a-z]"#, options: .regularExpression) != nil else { continue }
+                    offenders.append("\(library)/\(file):\(number + 1): \(code)")
+                }
+            }
+        }
+        #expect(offenders.isEmpty, "\(offenders.joined(separator: "\n"))")
+    }
+
+    @Test("times in rejections and explanations are RFC 3339 with the Unix seconds")
+    func times() throws {
+        let expired = try policy(arguments: ["check", "--token", "@examples/tokens/alice.jwt", "--now", "2100-01-01T00:00:30Z"] + read)
+        #expect(expired.status == 2)
+        #expect(expired.stdout.contains("the token expired at 2100-01-01T00:00:00Z (4102444800); now is 2100-01-01T00:00:30Z (4102444830), leeway 30s"))
+        let json = try policy(arguments: ["check", "--token", "@examples/tokens/alice.jwt", "--now", "2100-01-01T00:00:30Z", "--format", "json"] + read)
+        #expect((try json.json["token"] as? [String: Any])?["message"] as? String == "the token expired at 2100-01-01T00:00:00Z (4102444800); now is 2100-01-01T00:00:30Z (4102444830), leeway 30s")
+
+        let fresh = try policy(arguments: ["check", "--token", "@examples/tokens/sam.jwt", "--now", "2026-01-01T00:10:00Z"] + read)
+        #expect(fresh.status == 0, "\(fresh.stdout)")
+        #expect(fresh.stdout.contains(
+            "when principal.auth_time within 15m: holds (principal.auth_time = 2026-01-01T00:00:00Z (1767225600), context.now = 2026-01-01T00:10:00Z (1767226200))"))
+    }
+
+    @Test("a token from a file or standard input loses only its line break: CRLF, LF, or none", arguments: ["\r\n", "\n", ""])
+    func tokenLineBreaks(ending: String) throws {
+        let token = try demoToken("alice")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("token-\(UUID().uuidString).jwt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data((token + ending).utf8).write(to: file)
+        let fromFile = try policy(arguments: ["check", "--token", "@\(file.path)"] + read)
+        #expect(fromFile.status == 0, "\(fromFile.stdout)")
+        let fromInput = try policy(arguments: ["check", "--token", "-"] + read, input: token + ending)
+        #expect(fromInput.status == 0, "\(fromInput.stdout)")
+        let verified = try policy("token", "verify", "@\(file.path)", "--format", "json")
+        #expect(verified.status == 0)
+        let decoded = try policy("token", "decode", "-", input: token + ending)
+        #expect(decoded.status == 0)
+    }
 }

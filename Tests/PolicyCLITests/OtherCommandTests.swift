@@ -102,4 +102,11 @@ struct OtherCommandTests {
             #expect(run.status == 0, "\(provider): \(run.stdout)\(run.stderr)")
         }
     }
+
+    @Test("--version prints the version and exits 0")
+    func version() throws {
+        let run = try policy("--version")
+        #expect(run.status == 0)
+        #expect(run.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(run.stdout)")
+    }
 }

@@ -87,4 +87,25 @@ struct ExplanationTests {
         let text = set.explain(request, set.evaluate(request)).text(unverified: true)
         #expect(text.split(separator: "\n")[1].hasSuffix("UNVERIFIED"))
     }
+
+    @Test("times read as RFC 3339 with the Unix seconds: context.now, exp/iat/nbf, and what within reads")
+    func instants() throws {
+        let yaml = policyDocument(name: "docs", ruleItem(id: "r", [
+            "when: {all: [{principal.claims.auth_time: {within: 15m}}, {principal.exp: {gt: 0}}, {context.now: {gt: 0}}, {principal.claims.level: {lt: 5}}]}",
+        ]))
+        let set = try evaluatorBundle(["docs.yaml": yaml]).policySet
+        let claims: JSONValue = ["sub": "alice", "roles": ["member"], "auth_time": .number(testNow - 60.5), "exp": .integer(Int64(testNow) + 3600), "level": 3]
+        let request = request(claims, resource: "docs/1")
+        let decision = set.evaluate(request)
+        #expect(decision.effect == .allow)
+        let lines = set.explain(request, decision).rules[0].checks.map(\.message).suffix(4)
+        #expect(Array(lines) == [
+            "when principal.claims.auth_time within 15m: holds (principal.claims.auth_time = 2025-12-31T23:58:59.5Z (1767225539.5), context.now = 2026-01-01T00:00:00Z (1767225600))",
+            "when principal.exp gt 0: holds (principal.exp = 2026-01-01T01:00:00Z (1767229200))",
+            "when context.now gt 0: holds (context.now = 2026-01-01T00:00:00Z (1767225600))",
+            "when principal.claims.level lt 5: holds (principal.claims.level = 3)",
+        ])
+        let json = String(decoding: try JSONEncoder().encode(set.explain(request, decision)), as: UTF8.self)
+        #expect(json.contains(#""value":1767225600"#), "JSON keeps the numbers")
+    }
 }

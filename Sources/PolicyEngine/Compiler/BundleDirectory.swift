@@ -20,7 +20,7 @@ struct BundleDirectory {
     func files(into sink: inout DiagnosticSink) -> [File] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            sink.error(.missingBundle, "bundle directory '\(path)' does not exist; pass the directory with --policies", at: nil)
+            sink.error(.missingBundle, "bundle directory '\(path)' does not exist", at: nil)
             return []
         }
         guard isDirectory.boolValue else {

@@ -65,7 +65,7 @@ public struct PolicyCompiler: Sendable {
     private func checkFileCount(_ count: Int, into sink: inout DiagnosticSink) -> Bool {
         guard count > bundleLimits.maxFiles else { return true }
         sink.error(
-            .tooManyFiles, "the bundle holds \(count) YAML files, more than the limit of \(bundleLimits.maxFiles); is --policies the right directory?",
+            .tooManyFiles, "the bundle holds \(count) YAML files, more than the limit of \(bundleLimits.maxFiles); is this the right bundle directory?",
             at: nil)
         return false
     }

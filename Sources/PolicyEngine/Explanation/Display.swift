@@ -50,22 +50,40 @@ enum Display {
         }
     }
 
-    /// What a reference found.
-    static func seen(_ reference: Reference, _ resolved: Resolved) -> SeenValue {
+    /// What a reference found; `instant` marks a value read as a NumericDate (see ``isInstant(_:)``).
+    static func seen(_ reference: Reference, _ resolved: Resolved, instant: Bool = false) -> SeenValue {
+        let instant = instant || isInstant(reference)
         switch resolved {
-        case .missing: SeenValue(reference: reference.description, state: .missing, value: nil)
-        case .typeError(_, let found): SeenValue(reference: reference.description, state: .typeError, value: found)
-        case .value(let value): SeenValue(reference: reference.description, state: .present, value: jsonValue(value))
+        case .missing: return SeenValue(reference: reference.description, state: .missing, value: nil)
+        case .typeError(_, let found): return SeenValue(reference: reference.description, state: .typeError, value: found)
+        case .value(let value):
+            return SeenValue(reference: reference.description, state: .present, value: jsonValue(value), isInstant: instant)
         }
     }
 
-    /// `principal.tenant = acme`, `resource.owner is missing`, `principal.tenant has the wrong type: 42`.
+    /// Whether `reference` always holds an instant: `context.now`, `principal.exp`, `iat`, `nbf`,
+    /// and attributes declared `timestamp`.
+    static func isInstant(_ reference: Reference) -> Bool {
+        switch reference {
+        case .contextNow, .principal(.exp), .principal(.iat), .principal(.nbf), .principalAttribute(_, .timestamp): true
+        default: false
+        }
+    }
+
+    /// `principal.tenant = acme`, `resource.owner is missing`, `principal.tenant has the wrong type: 42`,
+    /// `context.now = 2026-01-01T00:00:00Z (1767225600)`.
     static func fragment(_ seen: SeenValue) -> String {
         switch seen.state {
         case .missing: "\(seen.reference) is missing"
-        case .present: "\(seen.reference) = \(seen.value.map(json) ?? "null")"
+        case .present: "\(seen.reference) = \(seen.value.map { seen.isInstant ? instant($0) : json($0) } ?? "null")"
         case .typeError: "\(seen.reference) has the wrong type: \(seen.value.map(json) ?? "null")"
         }
+    }
+
+    /// A number read as a NumericDate, as ``InstantText`` writes it; anything else as ``json(_:)``.
+    static func instant(_ value: JSONValue) -> String {
+        guard let seconds = value.doubleValue else { return json(value) }
+        return InstantText.describe(seconds)
     }
 
     /// What a reference found, in words.

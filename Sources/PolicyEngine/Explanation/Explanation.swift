@@ -185,6 +185,9 @@ public struct SeenValue: Sendable, Hashable, Encodable {
     public let state: State
     /// The value (also for a type error: what was found), `nil` when missing.
     public let value: JSONValue?
+    /// Whether the value is an instant (`context.now`, `exp`, a `timestamp` attribute, what
+    /// `within` reads): text writes it as RFC 3339 with the Unix seconds.
+    var isInstant = false
 
     private enum CodingKeys: String, CodingKey { case reference, state, value }
 

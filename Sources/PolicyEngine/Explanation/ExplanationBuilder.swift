@@ -179,7 +179,7 @@ struct RuleExplainer {
     func line(_ check: Check, truth: Truth, negated: Bool) -> CheckExplanation {
         let shown = negated ? truth.negated : truth
         let expression = (negated ? "not " : "") + "\(check.reference) \(check.operator.rawValue) \(check.operandSource)"
-        var seen = [Display.seen(check.reference, request.resolve(check.reference))]
+        var seen = [Display.seen(check.reference, request.resolve(check.reference), instant: check.operator == .within)]
         if check.operator != .exists {
             for reference in Self.references(in: check.operand) where !seen.contains(where: { $0.reference == reference.description }) {
                 seen.append(Display.seen(reference, request.resolve(reference)))

@@ -46,7 +46,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         let time = try Arguments.now(now)
-        let (result, compileNanoseconds) = Stopwatch.time { BundleLoading.compile(bundle.policies) }
+        let (result, compileNanoseconds) = Stopwatch.time { BundleLoading.compile(bundle.location) }
         let compiled: CompiledBundle
         switch result {
         case .success(let bundle): compiled = bundle
@@ -75,7 +75,7 @@ struct Bench: ParsableCommand {
             switch uncached.verify(token, at: time) {
             case .success(let verified): principal = verified.claims
             case .failure(let rejection):
-                StandardError.print("error: the token is rejected (\(rejection.reason.rawValue): \(rejection.message)); bench needs a valid token")
+                StandardError.print("error: the token is rejected (\(rejection.reason.rawValue): \(ControlEscape.escaped(rejection.message))); bench needs a valid token")
                 throw ExitStatus.rejected
             }
             verification = Report.Verification(
@@ -100,7 +100,7 @@ struct Bench: ParsableCommand {
             return "\(title)\(format(measurement.nsPerOp)) ns/op   \(format(measurement.opsPerSecond)) ops/s"
         }
         var lines = [
-            "policy bench: \(request.action) on \(request.resource) → \(decision.rawValue) (median of \(rounds) rounds)",
+            "policy bench: \(ControlEscape.escaped(request.action)) on \(ControlEscape.escaped(request.resource)) → \(decision.rawValue) (median of \(rounds) rounds)",
             "compile                 \(String(format: "%.2f", report.compileMilliseconds)) ms",
             line("evaluation", report.evaluation),
         ]

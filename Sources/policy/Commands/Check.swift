@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
     )
 
     @OptionGroup var request: RequestOptions
-    @OptionGroup var bundle: BundleOptions
+    @OptionGroup var bundle: BundleLocation
     @OptionGroup var verification: VerificationOptions
     @OptionGroup var output: OutputOptions
 
@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
         var report = CheckReport(verified: request.claims == nil, action: request.action, resource: request.resource)
 
         let compiled: CompiledBundle
-        switch BundleLoading.compile(bundle.policies) {
+        switch BundleLoading.compile(bundle.location) {
         case .success(let bundle): compiled = bundle
         case .failure(let failure):
             report.diagnostics = failure.diagnostics.map(DiagnosticJSON.init)
@@ -55,7 +55,7 @@ struct Check: ParsableCommand {
                 report.token = .init(valid: true, reason: nil, message: nil)
             case .failure(let rejection):
                 report.token = .init(valid: false, reason: rejection.reason.rawValue, message: rejection.message)
-                let text = "REJECTED token: \(rejection.reason.rawValue): \(rejection.message)\n"
+                let text = "REJECTED token: \(rejection.reason.rawValue): \(ControlEscape.escaped(rejection.message))\n"
                 return try finish(report, status: ExitStatus.rejected, text: text)
             }
         }

@@ -20,13 +20,13 @@ struct TokenDecode: ParsableCommand {
     func run() throws {
         let text = try Arguments.token(token)
         let mapping = bundle.isAbsentDefault
-            ? ClaimMapping() : try BundleLoading.compileOrExit(bundle.policies, format: output.format).claimMapping
+            ? ClaimMapping() : try BundleLoading.compileOrExit(bundle.location, format: output.format).claimMapping
         let decoded: DecodedToken
         do throws(TokenRejection) {
             decoded = try DecodedToken(text)
         } catch {
             let report = TokenReport(verified: false, valid: false, reason: error.reason.rawValue, message: error.message, header: nil, payload: nil, principal: nil)
-            output.format == .json ? JSONOutput.print(report) : Terminal.write("NOT A TOKEN: \(error.reason.rawValue): \(error.message)\n")
+            output.format == .json ? JSONOutput.print(report) : Terminal.write("NOT A TOKEN: \(error.reason.rawValue): \(ControlEscape.escaped(error.message))\n")
             throw ExitStatus.rejected
         }
         let principal = decoded.claims.map { PrincipalJSON(principal: mapping.map($0)) }

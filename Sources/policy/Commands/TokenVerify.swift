@@ -28,7 +28,7 @@ struct TokenVerify: ParsableCommand {
     func run() throws {
         let text = try Arguments.token(token)
         let now = try Arguments.now(verification.now)
-        let compiled = try BundleLoading.compileOrExit(bundle.policies, format: output.format)
+        let compiled = try BundleLoading.compileOrExit(bundle.location, format: output.format)
         var settings = VerifierSettings(verification)
         settings.leeway = try leeway.map { try Arguments.duration($0, option: "leeway") }
         let verifier: TokenVerifier
@@ -47,7 +47,7 @@ struct TokenVerify: ParsableCommand {
             switch output.format {
             case .json: JSONOutput.print(report)
             case .text:
-                let key = verified.keyID.map { ", kid \($0)" } ?? ""
+                let key = verified.keyID.map { ", kid \(ControlEscape.escaped($0))" } ?? ""
                 Terminal.write(report.text(firstLine: "VALID token (\(verified.algorithm.rawValue)\(key))"))
             }
         case .failure(let rejection):
@@ -56,7 +56,7 @@ struct TokenVerify: ParsableCommand {
                 payload: nil, principal: nil)
             switch output.format {
             case .json: JSONOutput.print(report)
-            case .text: Terminal.write("REJECTED token: \(rejection.reason.rawValue): \(rejection.message)\n")
+            case .text: Terminal.write("REJECTED token: \(rejection.reason.rawValue): \(ControlEscape.escaped(rejection.message))\n")
             }
             throw ExitStatus.rejected
         }

@@ -9,10 +9,7 @@ struct Validate: ParsableCommand {
         discussion: "Exit 0 when there is no error (with --strict: no warning either), 3 otherwise."
     )
 
-    @Argument(help: ArgumentHelp("The bundle directory (default: ./policies, or --policies).", valueName: "DIR"))
-    var directory: String?
-
-    @OptionGroup var bundle: BundleOptions
+    @OptionGroup var bundle: BundleLocation
     @OptionGroup var output: OutputOptions
 
     @Flag(help: "Treat warnings as errors.")
@@ -30,10 +27,10 @@ struct Validate: ParsableCommand {
     }
 
     func run() throws {
-        let path = directory ?? bundle.policies
+        let path = bundle.path
         let diagnostics: [Diagnostic]
         var counts = (policies: 0, rules: 0, tests: 0)
-        switch BundleLoading.compile(path) {
+        switch BundleLoading.compile(bundle.location) {
         case .success(let compiled):
             diagnostics = compiled.warnings + PolicyLinter.lint(compiled)
             counts = (compiled.policySet.policies.count, compiled.policySet.rules.count, compiled.testSuites.reduce(0) { $0 + $1.tests.count })

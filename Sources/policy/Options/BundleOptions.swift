@@ -1,3 +1,4 @@
+// cli.md § The `policy` command (`--policies DIR`)
 import ArgumentParser
 import Foundation
 
@@ -13,5 +14,10 @@ struct BundleOptions: ParsableArguments {
     /// without one, like `token decode`, uses the generic claims mapping).
     var isAbsentDefault: Bool {
         given == nil && !FileManager.default.fileExists(atPath: policies)
+    }
+
+    /// The bundle to compile; a missing default bundle says how to name another.
+    var location: BundleLoading.Location {
+        BundleLoading.Location(path: policies, hint: given == nil ? "pass the bundle directory with --policies" : nil)
     }
 }

@@ -1,3 +1,4 @@
+// cli.md § policy check (`--token`, `--attr`, `--attrs`, `--context`, `--now`)
 import ArgumentParser
 import ClaimsPolicy
 import Claims
@@ -21,13 +22,20 @@ enum Arguments {
         } else {
             text = argument
         }
-        if text.hasSuffix("\r\n") {
-            text.removeLast(2)
-        } else if text.hasSuffix("\n") {
-            text.removeLast()
-        }
+        trimLineBreak(&text)
         if case .token(let token) = BearerToken.parse(text) { return String(token) }
         return text
+    }
+
+    /// Drops one trailing line break, `\n` or `\r\n`, and nothing else. Works on Unicode scalars:
+    /// `"\r\n"` is one `Character`, so `removeLast(2)` on the `String` would also take the
+    /// token's last character.
+    static func trimLineBreak(_ text: inout String) {
+        var scalars = text.unicodeScalars
+        guard scalars.last == "\n" else { return }
+        scalars.removeLast()
+        if scalars.last == "\r" { scalars.removeLast() }
+        text = String(scalars)
     }
 
     /// A JSON object argument (`--attrs`, `--context`, `--claims`).

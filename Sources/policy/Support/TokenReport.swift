@@ -14,13 +14,14 @@ struct TokenReport: Encodable {
     @NullWhenAbsent var principal: PrincipalJSON?
     var diagnostics: [DiagnosticJSON] = []
 
-    /// The report as text: a first line, then header, payload and principal as indented JSON.
+    /// The report as text: a first line, then header, payload and principal as indented JSON
+    /// (each line with its control characters escaped: JSON leaves DEL and C1 characters raw).
     func text(firstLine: String) -> String {
         var lines = [firstLine]
         for (title, value) in [("header", header.map(Self.pretty)), ("payload", payload.map(Self.pretty)), ("principal", principal.map(Self.pretty))] {
             guard let value else { continue }
             lines.append("\(title):")
-            lines.append(value.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(value.split(separator: "\n").map { "  " + ControlEscape.escaped(String($0)) }.joined(separator: "\n"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
