@@ -63,3 +63,22 @@ func goldenText(_ actual: String, in folder: URL) throws -> String {
     }
     return try String(contentsOf: file, encoding: .utf8)
 }
+
+/// A diagnostic on one line, as the exact-diagnostics tests compare them:
+/// `file:line:col: severity[code]: message`.
+func summary(_ diagnostic: Diagnostic) -> String {
+    let place = diagnostic.location.map { "\($0): " } ?? ""
+    return "\(place)\(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message)"
+}
+
+/// Every diagnostic (errors and warnings) of a bundle that must fail to compile, each as a
+/// ``summary(_:)``, in bundle order.
+func summaries(_ files: [String: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String] {
+    do {
+        let bundle = try compile(files)
+        Issue.record("expected the bundle to fail; it compiled \(bundle.policySet.rules.count) rules", sourceLocation: sourceLocation)
+        return []
+    } catch {
+        return error.diagnostics.map(summary)
+    }
+}

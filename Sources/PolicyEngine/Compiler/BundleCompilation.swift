@@ -1,3 +1,4 @@
+// policy-language.md § Bundles: documents by kind, whole or not at all, every error in bundle order.
 import Claims
 import PolicyYAML
 
@@ -37,9 +38,17 @@ struct BundleCompilation {
     /// The compiled bundle, or every diagnostic when there is an error.
     mutating func run() throws(CompilationFailure) -> CompiledBundle {
         var byKind: [String: [Document]] = [:]
+        var declared = DeclaredNames()
+        // The errors so far are files that could not be found or loaded: any policy may be in them.
+        if sink.hasErrors { declared.declareUnreadable() }
         for unit in units {
             for node in unit.file.documents {
-                guard let document = header(node, in: unit) else { continue }
+                guard let document = header(node, in: unit) else {
+                    declared.declareUnreadable()
+                    continue
+                }
+                if document.kind == "policy" { declared.declare(policy: document.mapping) }
+                guard document.isValid else { continue }
                 byKind[document.kind, default: []].append(Document(mapping: document.mapping, unit: unit))
             }
         }
@@ -74,7 +83,8 @@ struct BundleCompilation {
         }
         let mapping = claims.mapping(audiences: token?.audiences ?? [])
 
-        let tests = TestsDocumentCompiler(ruleIDs: Set(rules.map(\.id)), hasTokenSettings: single("token", in: byKind) != nil)
+        let tests = TestsDocumentCompiler(
+            ruleIDs: Set(rules.map(\.id)), declared: declared, hasTokenSettings: single("token", in: byKind) != nil)
         let suites = (byKind["tests"] ?? []).compactMap { document in
             tests.compile(document.mapping, defaultName: BundleCompilation.suiteName(document.unit.relativePath), into: &sink)
         }
@@ -84,11 +94,13 @@ struct BundleCompilation {
         return CompiledBundle(
             policySet: PolicySet(policies: policies, rules: rules), claimMapping: mapping,
             verifierConfiguration: token?.configuration(claimMapping: mapping), testSuites: suites,
-            warnings: diagnostics, files: units.map(\.file))
+            warnings: diagnostics, files: units.map(\.file), lintWarnings: sink.lintWarnings)
     }
 
-    /// Checks `version` and `kind`; returns the kind and the mapping, or `nil` after reporting.
-    private mutating func header(_ node: YAMLNode, in unit: Unit) -> (kind: String, mapping: Mapping)? {
+    /// Checks `version` and `kind`; returns the kind, the mapping and whether the header is valid
+    /// (a wrong version is reported, but the kind is known), or `nil` after reporting when the
+    /// kind cannot be read.
+    private mutating func header(_ node: YAMLNode, in unit: Unit) -> (kind: String, mapping: Mapping, isValid: Bool)? {
         guard let pairs = node.mapping else {
             sink.error(.notAMapping, "a document must be a mapping with version and kind, found \(node.kindDescription)", at: node)
             return nil
@@ -116,7 +128,7 @@ struct BundleCompilation {
             sink.error(.unknownKind, "unknown kind '\(kind)'; expected one of \(BundleCompilation.kinds.joined(separator: ", "))\(hint)", at: kindNode)
             return nil
         }
-        return valid ? (kind, mapping) : nil
+        return (kind, mapping, valid)
     }
 
     /// The one document of `kind`; every later one is an error.

@@ -18,6 +18,9 @@ public struct CompiledBundle: Sendable {
     public let warnings: [Diagnostic]
     /// The loaded files, in bundle order, for tools that look at the source (the linter).
     public let files: [YAMLFile]
+    /// Warnings the compiler found for the linter to report (YAML 1.1 boolean words where a
+    /// boolean could be meant), in the order found.
+    let lintWarnings: [Diagnostic]
 }
 
 /// Why a bundle did not compile: every error (and warning) found, in bundle order.

@@ -1,3 +1,4 @@
+// policy-language.md § Conditions (`when`)
 import PolicyYAML
 
 /// Compiles `when` conditions: a mapping whose keys all hold; `all`, `any` and `not` combine;
@@ -84,8 +85,7 @@ struct ConditionCompiler {
         for pair in operators {
             let name = pair.key.scalar?.text ?? ""
             guard let op = Operator(rawValue: name) else {
-                let hint = Suggestion.didYouMean(name, among: Operator.allCases.map(\.rawValue))
-                sink.error(.unknownOperator, "unknown operator '\(name)'\(hint)", at: pair.key)
+                sink.error(.unknownOperator, "unknown operator '\(name)'\(OperatorAliases.didYouMean(name))", at: pair.key)
                 failed = true
                 continue
             }

@@ -6,6 +6,9 @@ struct DiagnosticSink {
     private var files: [String: YAMLFile] = [:]
     /// Everything reported so far.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Warnings only `policy validate` shows (the linter's), found while compiling because only the
+    /// compiler knows what a value is compared with; they do not go into the bundle's warnings.
+    private(set) var lintWarnings: [Diagnostic] = []
 
     /// Whether an error has been reported.
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -30,6 +33,11 @@ struct DiagnosticSink {
         report(.warning, code.rawValue, message, at: location)
     }
 
+    /// Reports a warning for the linter at `location` (see ``lintWarnings``).
+    mutating func lintWarning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
+        lintWarnings.append(diagnostic(.warning, code.rawValue, message, at: location))
+    }
+
     /// Adds a diagnostic made elsewhere (a loader error), filling in its source line.
     mutating func add(_ diagnostic: Diagnostic) {
         var diagnostic = diagnostic
@@ -40,7 +48,11 @@ struct DiagnosticSink {
     }
 
     private mutating func report(_ severity: Diagnostic.Severity, _ code: String, _ message: String, at location: SourceLocation?) {
+        diagnostics.append(diagnostic(severity, code, message, at: location))
+    }
+
+    private func diagnostic(_ severity: Diagnostic.Severity, _ code: String, _ message: String, at location: SourceLocation?) -> Diagnostic {
         let line = location.flatMap { files[$0.file]?.line($0.line) }
-        diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location, sourceLine: line))
+        return Diagnostic(severity: severity, code: code, message: message, location: location, sourceLine: line)
     }
 }

@@ -1,3 +1,5 @@
+// policy-language.md § YAML rules (strict by design): unknown and missing keys; § Bundles: where
+// an error points.
 import PolicyYAML
 
 /// A YAML mapping being read by the compiler: looks up keys, and reports unknown keys (with a
@@ -19,15 +21,24 @@ struct Mapping {
     }
 
     /// Reports every key not in `allowed` and every key of `required` that is missing; `what`
-    /// names the mapping in messages ("a rule").
+    /// names the mapping in messages ("a rule"). A missing key that an unknown key's "did you mean"
+    /// already suggests (`efect` for `effect`) is not reported again: one typo, one error.
     func check(allowed: [String], required: [String] = [], what: String, into sink: inout DiagnosticSink) {
+        var suggested: Set<String> = []
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             guard !allowed.contains(key) else { continue }
-            let hint = key == "<<" ? "; YAML merge keys are not supported: repeat the keys instead" : Suggestion.didYouMean(key, among: allowed)
+            let hint: String
+            if key == "<<" {
+                hint = "; YAML merge keys are not supported: repeat the keys instead"
+            } else {
+                let suggestion = Suggestion.closest(to: key, among: allowed)
+                if let suggestion { suggested.insert(suggestion) }
+                hint = Suggestion.didYouMean(suggestion)
+            }
             sink.error(.unknownKey, "unknown key '\(key)' in \(what)\(hint)", at: pair.key)
         }
-        for key in required where self[key] == nil {
+        for key in required where self[key] == nil && !suggested.contains(key) {
             sink.error(.missingKey, "\(what) needs '\(key)'", at: node)
         }
     }
@@ -101,15 +112,6 @@ extension DiagnosticSink {
             return nil
         }
         return name
-    }
-
-    /// `node` as a boolean.
-    mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
-        guard case .bool(let value)? = node.scalar?.value else {
-            error(.wrongType, "\(what) must be true or false, found \(node.kindDescription)", at: node)
-            return nil
-        }
-        return value
     }
 
     /// A hint for a plain scalar that YAML read as another type than the string wanted.

@@ -1,3 +1,5 @@
+// policy-language.md § Conditions (`when`) and § References: operands, and the type errors the
+// compiler can see.
 import Claims
 import PolicyYAML
 
@@ -13,8 +15,7 @@ struct OperandCompiler {
         switch op.operandKind {
         case .boolean:
             guard case .bool(let value)? = node.scalar?.value else {
-                let hint = node.scalar.map { ["yes", "no", "on", "off", "y", "n"].contains($0.text.lowercased()) ? " ('\($0.text)' is a string in YAML 1.2: write true or false)" : "" } ?? ""
-                sink.error(.invalidOperand, "exists takes true or false, found \(node.kindDescription)\(hint)", at: node)
+                sink.error(.invalidOperand, "exists takes true or false, found \(node.kindDescription)\(YAML11Words.hint(node))", at: node)
                 return nil
             }
             return .literal(.bool(value))
@@ -57,6 +58,7 @@ struct OperandCompiler {
                     guard typeAllows(subject, [.set], op, reference, node, &sink),
                         subject != .set || expect(operandType, [.string], op, node, &sink)
                     else { return nil }
+                    noteBooleanWord(node, comparedWith: subject == .set ? .string : .unknown, into: &sink)
                 } else {
                     if subject == .set {
                         sink.error(.typeMismatch, "\(reference) is a set: use contains, anyOf, allOf or noneOf instead of \(op.rawValue)", at: node)
@@ -67,6 +69,7 @@ struct OperandCompiler {
                         return nil
                     }
                     guard compatible(subject, operandType, reference, node, &sink) else { return nil }
+                    noteBooleanWord(node, comparedWith: subject, into: &sink)
                 }
             }
             return operand
@@ -106,6 +109,7 @@ struct OperandCompiler {
             }
             let wanted: StaticType = isMembership ? subject : (subject == .set ? .string : .unknown)
             if compatible(wanted, OperandCompiler.staticType(of: operand), reference, item, &sink) {
+                noteBooleanWord(item, comparedWith: wanted, into: &sink)
                 operands.append(operand)
             } else {
                 failed = true
@@ -191,10 +195,24 @@ struct OperandCompiler {
     private func compatible(_ subject: StaticType, _ operand: StaticType, _ reference: Reference, _ node: YAMLNode, _ sink: inout DiagnosticSink) -> Bool {
         guard subject != .unknown, operand != .unknown, subject != operand else { return true }
         let text = node.scalar?.text ?? ""
-        let what = subject == .string && operand != .set ? "; quote it to compare as a string: \"\(text)\"" : ""
+        var what = ""
+        if subject == .string, operand != .set {
+            what = "; quote it to compare as a string: \"\(text)\""
+        } else if subject == .boolean {
+            what = YAML11Words.hint(node)
+        }
         let described = reference.staticType == .set ? "a set of strings" : OperandCompiler.describe(reference)
         sink.error(.typeMismatch, "\(reference) is \(described), but '\(text)' is \(OperandCompiler.phrase(operand)); they can never be equal\(what)", at: node)
         return false
+    }
+
+    /// Warns, for the validator, about a YAML 1.1 boolean word (`yes`, `off`, …) compared with a
+    /// value of unknown type, where a boolean may be meant. Compared with a string (`principal.sub`,
+    /// a role of `principal.roles`) it is a string as meant; with a boolean, ``compatible`` has
+    /// already refused it.
+    private func noteBooleanWord(_ node: YAMLNode, comparedWith type: StaticType, into sink: inout DiagnosticSink) {
+        guard type == .unknown else { return }
+        YAML11Words.warn(node, into: &sink)
     }
 
     /// The reference's type for messages: a declared attribute's declared type, else its static type.

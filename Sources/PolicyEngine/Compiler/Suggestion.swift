@@ -1,14 +1,34 @@
-/// "Did you mean" suggestions: the closest candidate by edit distance, when it is close enough to
-/// be a likely typo.
+// policy-language.md § YAML rules (strict by design): an unknown key (or operator, kind, value)
+// gets a "did you mean" suggestion when one is close.
+
+/// "Did you mean" suggestions: a known alias (a name other engines use), else the closest candidate
+/// by edit distance, when it is close enough to be a likely typo.
 enum Suggestion {
-    /// `"; did you mean 'x'?"` for the closest of `candidates`, or "" when none is close.
-    static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
-        closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    /// `"; did you mean 'x'?"` for the suggestion for `word` (see
+    /// ``closest(to:among:aliases:)``), or "" when there is none.
+    static func didYouMean(_ word: String, among candidates: some Sequence<String>, aliases: [String: String] = [:]) -> String {
+        didYouMean(closest(to: word, among: candidates, aliases: aliases))
     }
 
-    /// The candidate closest to `word`, if within a third of its length (at least 1, at most 3
-    /// edits), or equal ignoring case.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    /// `"; did you mean 'x'?"` for `suggestion`, or "" when it is `nil`.
+    static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// What `word` probably meant: the value of `aliases` for it (keys are written in lower case
+    /// without `_`, `-` or spaces, and `word` is compared so), else the candidate closest to `word`,
+    /// if within a third of its length (at least 1, at most 3 edits), or equal ignoring case.
+    static func closest(to word: String, among candidates: some Sequence<String>, aliases: [String: String] = [:]) -> String? {
+        if let alias = aliases[aliasKey(word)] { return alias }
+        return closestByEdits(to: word, among: candidates)
+    }
+
+    /// `word` as alias tables spell their keys: lower case, without `_`, `-` and spaces.
+    static func aliasKey(_ word: String) -> String {
+        String(word.lowercased().unicodeScalars.filter { !["_", "-", " "].contains($0) })
+    }
+
+    private static func closestByEdits(to word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {

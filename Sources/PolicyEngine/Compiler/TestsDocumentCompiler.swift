@@ -1,3 +1,4 @@
+// policy-language.md § `kind: tests`
 import Claims
 import PolicyYAML
 
@@ -6,6 +7,9 @@ import PolicyYAML
 struct TestsDocumentCompiler {
     /// Every rule id of the bundle.
     let ruleIDs: Set<RuleID>
+    /// What the policy documents declare, compiled or not: a test naming a rule that failed to
+    /// compile is not an error of its own.
+    let declared: DeclaredNames
     /// Whether the bundle has a `kind: token` document.
     let hasTokenSettings: Bool
 
@@ -170,7 +174,9 @@ struct TestsDocumentCompiler {
         for item in items {
             let parts = item.value.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
             let id = parts.count == 2 ? RuleID(policy: String(parts[0]), rule: String(parts[1])) : nil
-            guard let id, ruleIDs.contains(id) else {
+            // A declared rule that failed to compile (or may sit in what could not be read) has its
+            // error reported already, and that error fails the bundle.
+            guard let id, ruleIDs.contains(id) || declared.mayDeclare(id) else {
                 let hint = Suggestion.didYouMean(item.value, among: ruleIDs.map(\.description).sorted())
                 sink.error(.unknownRule, "unknown rule '\(item.value)'; write a full id, policy/rule\(hint)", at: item.node)
                 failed = true

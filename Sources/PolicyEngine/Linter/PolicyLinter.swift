@@ -1,9 +1,11 @@
+// policy-language.md § YAML rules and § Conditions: the validator's warnings.
 import Claims
 public import PolicyYAML
 
 /// The warnings of `policy validate`: rules that can never grant, rules repeated under another id,
 /// an allow of everything to everyone, conditions made constant by an empty list, and plain YAML 1.1
-/// boolean words that YAML 1.2 reads as strings.
+/// boolean words that YAML 1.2 reads as strings where a boolean could be meant (the compiler finds
+/// those, since only it knows what a value is compared with).
 public enum PolicyLinter {
     /// The warnings for `bundle`, in bundle order, each with its source line.
     public static func lint(_ bundle: CompiledBundle) -> [Diagnostic] {
@@ -13,9 +15,7 @@ public enum PolicyLinter {
         for rule in rules {
             lintRule(rule, among: rules, into: &sink)
         }
-        for file in bundle.files {
-            for document in file.documents { YAML11Words.lint(document, into: &sink) }
-        }
+        for warning in bundle.lintWarnings { sink.add(warning) }
         let order = Dictionary(bundle.files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         return sink.diagnostics.sorted { lhs, rhs in
             let left = lhs.location.map { (order[$0.file] ?? Int.max, $0.line, $0.column) } ?? (-1, 0, 0)
