@@ -83,6 +83,11 @@ struct CompactJWS {
         case .failure(let error):
             return .failure(TokenRejection(.malformed, "the header is not strict JSON: \(error)"))
         }
+        // RFC 7516 §4.1.2: `enc` names a content encryption, so it belongs to a JWE header; on
+        // three parts it means a JWE header was put on a JWS (or an encrypted token was cut down).
+        if header["enc"] != nil {
+            return .failure(TokenRejection(.malformed, "the header has \"enc\", which belongs to an encrypted token (JWE); a signed token (JWS) has none"))
+        }
         guard case .string(let algorithmName)? = header["alg"] else {
             return .failure(TokenRejection(.malformed, "the header must name its algorithm in a string \"alg\""))
         }

@@ -68,9 +68,16 @@ public struct JWK: Sendable, CustomStringConvertible {
         return .usable(JWK(keyID: keyID, algorithm: algorithm, material: material))
     }
 
-    /// Whether this key can verify `algorithm` (rule 4).
+    /// Whether this key is of the type `algorithm` needs and not restricted to another algorithm:
+    /// the keys a token without `kid` selects (rule 5).
+    func isCandidate(for algorithm: SignatureAlgorithm) -> Bool {
+        material.kind == algorithm.keyKind && (self.algorithm == nil || self.algorithm == algorithm)
+    }
+
+    /// Whether this key can verify `algorithm` (rule 4): a candidate, and for HMAC a secret at
+    /// least as long as the algorithm's hash (rule 10).
     func fits(_ algorithm: SignatureAlgorithm) -> Bool {
-        guard material.kind == algorithm.keyKind, self.algorithm == nil || self.algorithm == algorithm else { return false }
+        guard isCandidate(for: algorithm) else { return false }
         if case .hmac(let secret) = material { return secret.byteCount >= algorithm.hashByteCount }
         return true
     }
@@ -82,7 +89,7 @@ public struct JWK: Sendable, CustomStringConvertible {
             return "\(self) is restricted to \(restricted), but the token uses \(algorithm)"
         }
         if algorithm.keyKind == .hmac, case .hmac(let secret) = material, secret.byteCount < algorithm.hashByteCount {
-            return "\(self) is shorter than the \(algorithm.hashByteCount)-byte hash of \(algorithm)"
+            return "\(self) is shorter than the \(algorithm.hashByteCount)-byte hash of \(algorithm); \(algorithm) needs a secret of at least \(algorithm.hashByteCount) bytes"
         }
         return "\(self) cannot verify \(algorithm) signatures"
     }

@@ -96,17 +96,30 @@ public struct JWSVerifier: Sendable {
             }
             return .success((algorithm, key))
         }
+        // Without a kid, every key of the right type and algorithm is selected; an HMAC secret
+        // among them that is too short for the hash is never tried, and when it is the only one
+        // the answer is key-mismatch, as it is when a kid names it.
         var candidates = 0
-        for key in keys.keys where key.fits(algorithm) {
+        var tooShort: JWK?
+        for key in keys.keys where key.isCandidate(for: algorithm) {
+            guard key.fits(algorithm) else {
+                if tooShort == nil { tooShort = key }
+                continue
+            }
             candidates += 1
             if key.material.isValidSignature(jws.signature, for: signingInput, algorithm: algorithm) {
                 return .success((algorithm, key))
             }
         }
+        let unusable = tooShort?.mismatch(with: algorithm)
         guard candidates > 0 else {
+            if let unusable {
+                return .failure(TokenRejection(.keyMismatch, "the token has no kid, and no configured key can verify \(algorithm): \(unusable)"))
+            }
             return .failure(TokenRejection(.unknownKey, "the token has no kid and no configured key fits \(algorithm)"))
         }
-        return .failure(TokenRejection(.badSignature, "the signature does not verify with any configured key for \(algorithm)"))
+        let untried = unusable.map { " (not tried: \($0))" } ?? ""
+        return .failure(TokenRejection(.badSignature, "the signature does not verify with any configured key for \(algorithm)\(untried)"))
     }
 
     private func notAllowed(_ name: String) -> TokenRejection {

@@ -19,6 +19,7 @@ struct RegisteredClaimValidation: Sendable {
         case (.success(let e), .success(let n), .success(let i)):
             (exp, nbf, iat) = (e, n, i)
         }
+        if let rejection = audienceTypeProblem(mapping.audienceClaim(in: claims)) { return .failure(rejection) }
         for name in requiredClaims {
             guard let value = claims[name], value != .null else {
                 return .failure(TokenRejection(.missingClaim, "the required claim \"\(name)\" is missing"))
@@ -51,6 +52,15 @@ struct RegisteredClaimValidation: Sendable {
             return .failure(TokenRejection(.malformed, "\"\(key)\" must be a NumericDate (a number of seconds), not \(value.typeName)"))
         }
         return .success(seconds)
+    }
+
+    /// `malformed` when the audience claim is a list with a member that is not a string (RFC 7519
+    /// §4.1.3: an array of case-sensitive strings); a type check, so it comes before the others.
+    private func audienceTypeProblem(_ value: JSONValue?) -> TokenRejection? {
+        guard case .array(let elements)? = value,
+            let index = elements.firstIndex(where: { if case .string = $0 { false } else { true } })
+        else { return nil }
+        return TokenRejection(.malformed, "\"aud\" must be a string or a list of strings; its item \(index + 1) has type \(elements[index].typeName)")
     }
 
     private func audienceMatches(_ value: JSONValue?) -> Bool {

@@ -6,15 +6,17 @@ public struct TokenRejection: Error, Sendable, Hashable, CustomStringConvertible
         /// Larger than the configured maximum size.
         case tooLarge = "too-large"
         /// Not a compact JWS with strict base64url and JSON-object header and payload, or with
-        /// `crit`, `b64: false`, or a registered time claim that is not a number.
+        /// `crit`, `b64: false` or `enc` (a JWE header) in the header, a registered time claim
+        /// that is not a number, or an `aud` list with a member that is not a string.
         case malformed
         /// `alg` is not in the allow-list (`none` never is).
         case algorithmNotAllowed = "algorithm-not-allowed"
         /// `typ` is not one of the configured types.
         case wrongType = "wrong-type"
-        /// No configured key has the token's `kid`, or none fits its algorithm.
+        /// No configured key has the token's `kid`, or (without one) none is of its algorithm's type.
         case unknownKey = "unknown-key"
-        /// The chosen key cannot be used with the token's algorithm.
+        /// The chosen key cannot be used with the token's algorithm, an HMAC secret shorter than
+        /// its hash included (with or without a `kid`).
         case keyMismatch = "key-mismatch"
         /// The signature does not verify.
         case badSignature = "bad-signature"

@@ -22,10 +22,11 @@ struct TokenVerifierRuleTests {
         try signer.sign(claims: claims, header: header)
     }
 
-    /// A token whose header and payload are given as raw JSON text, signed correctly.
-    private func signRaw(header: String, payload: String) throws -> String {
+    /// A token whose header and payload are given as raw JSON text, signed correctly (by the
+    /// ES256 signer unless another is given).
+    private func signRaw(header: String, payload: String, signer: TokenSigner? = nil) throws -> String {
         let input = Base64URL.encode(Array(header.utf8)) + "." + Base64URL.encode(Array(payload.utf8))
-        return input + "." + Base64URL.encode(try signer.signature(for: Array(input.utf8)))
+        return input + "." + Base64URL.encode(try (signer ?? self.signer).signature(for: Array(input.utf8)))
     }
 
     @Test("a valid token becomes a principal")
@@ -105,6 +106,21 @@ struct TokenVerifierRuleTests {
         #expect(reason(try sign(header: JSONObject([("jwk", attacker), ("jku", "https://evil.example/"), ("x5u", "https://evil.example/")]))) == nil)
     }
 
+    @Test("rule 1: a three-part token whose header carries enc (a JWE header on a JWS) is malformed")
+    func encryptionHeader() throws {
+        let token = try sign(header: JSONObject([("enc", "A256GCM")]))
+        guard case .failure(let rejection) = verifier.verify(token, at: TestKeys.now) else {
+            Issue.record("a JWS with enc was accepted")
+            return
+        }
+        #expect(rejection.reason == .malformed)
+        #expect(rejection.message.contains("\"enc\""))
+        // Structure comes before the algorithm: a JWE's alg does not turn this into algorithm-not-allowed.
+        #expect(reason(try signRaw(header: #"{"alg":"RSA-OAEP","enc":"A256GCM"}"#, payload: TestKeys.claims().jsonText)) == .malformed)
+        #expect(reason(try signRaw(header: #"{"alg":"ES256","enc":null}"#, payload: TestKeys.claims().jsonText)) == .malformed)
+        #expect(throws: TokenRejection.self) { try DecodedToken(token) }
+    }
+
     @Test("rule 6: crit and b64: false are malformed; b64: true is the default")
     func rule6() throws {
         #expect(reason(try sign(header: JSONObject([("crit", ["exp"])]))) == .malformed)
@@ -161,6 +177,23 @@ struct TokenVerifierRuleTests {
         #expect(reason(try sign(TestKeys.claims(["aud": nil]))) == .wrongAudience)
     }
 
+    @Test("rule 8: an aud list with a member that is not a string is malformed", arguments: [
+        [.string(TestKeys.audience), 42], [42, .string(TestKeys.audience)], [.null], [[.string(TestKeys.audience)]],
+        [.string(TestKeys.audience), ["aud": .string(TestKeys.audience)]], [true],
+    ] as [JSONValue])
+    func audienceMembers(_ audience: JSONValue) throws {
+        let token = try sign(TestKeys.claims(["aud": audience]))
+        guard case .failure(let rejection) = verifier.verify(token, at: TestKeys.now) else {
+            Issue.record("aud \(audience.jsonText) was accepted")
+            return
+        }
+        #expect(rejection.reason == .malformed)
+        #expect(rejection.message.contains("\"aud\" must be a string or a list of strings"))
+        // A type check: it comes before exp and iss.
+        let alsoExpired = try sign(TestKeys.claims(["aud": audience, "exp": .number(TestKeys.now - 1000), "iss": "x"]))
+        #expect(reason(alsoExpired) == .malformed)
+    }
+
     @Test("rule 8: typ when types are configured (media-type comparison)")
     func rule8Type() throws {
         let typed = try TokenVerifier(configuration: TestKeys.configuration([.es256], types: ["at+jwt"]))
@@ -168,6 +201,49 @@ struct TokenVerifierRuleTests {
         #expect(reason(try sign(header: JSONObject([("typ", "application/AT+JWT")])), verifier: typed) == nil)
         #expect(reason(try sign(header: JSONObject([("typ", "JWT")])), verifier: typed) == .wrongType)
         #expect(reason(try signRaw(header: #"{"alg":"ES256","kid":"ec-256"}"#, payload: TestKeys.claims().jsonText), verifier: typed) == .wrongType)
+    }
+
+    @Test("rules 7 and 10: an HMAC secret shorter than the hash is key-mismatch, with or without a kid", arguments: [true, false])
+    func shortSecret(withKeyID: Bool) throws {
+        // One unrestricted 32-byte secret: long enough to load, too short for HS512.
+        let secret: JSONValue = ["kty": "oct", "kid": "short", "k": "me2xtpC6dtDIx7zw9lTmz8_RT64jt5ZBA98QmXqoXrg"]
+        let keys = try JWKSet(document: ["keys": [secret]])
+        var configuration = try TestKeys.configuration([.hs256])
+        configuration.algorithms = [.hs256, .hs512]
+        configuration.keys = keys
+        let shortVerifier = try TokenVerifier(configuration: configuration, cacheCapacity: 0)
+        let kid = withKeyID ? #","kid":"short""# : ""
+        // TokenSigner refuses to sign HS512 with this secret; the signature is never looked at.
+        let input = Base64URL.encode(Array(#"{"alg":"HS512"\#(kid)}"#.utf8)) + "." + Base64URL.encode(Array(TestKeys.claims().jsonText.utf8))
+        let token = input + "." + Base64URL.encode([UInt8](repeating: 0, count: 64))
+        guard case .failure(let rejection) = shortVerifier.verify(token, at: TestKeys.now) else {
+            Issue.record("a too-short secret verified HS512")
+            return
+        }
+        #expect(rejection.reason == .keyMismatch)
+        #expect(rejection.message.contains("HMAC secret of 32 bytes"))
+        #expect(rejection.message.contains("HS512 needs a secret of at least 64 bytes"))
+        #expect(!rejection.message.contains("me2xtpC6dtDIx7zw9lTmz8"))
+        // The same secret is long enough for HS256, with or without a kid.
+        let hs256 = try TokenSigner(jwk: secret, algorithm: .hs256)
+        let valid = try signRaw(header: #"{"alg":"HS256"\#(kid)}"#, payload: TestKeys.claims().jsonText, signer: hs256)
+        #expect(reason(valid, verifier: shortVerifier) == nil)
+    }
+
+    @Test("rule 5: without a kid, a secret too short for the hash is not tried beside one that fits")
+    func shortSecretBesideLongOne() throws {
+        // hmac.json holds hs-512 (64 bytes, HS512 only) and hs-any (32 bytes, unrestricted).
+        let hmacVerifier = try TokenVerifier(configuration: TestKeys.configuration([.hs512]), cacheCapacity: 0)
+        let valid = try signRaw(header: #"{"alg":"HS512"}"#, payload: TestKeys.claims().jsonText, signer: TestKeys.signer(.hs512))
+        #expect(reason(valid, verifier: hmacVerifier) == nil)
+        let parts = valid.split(separator: ".").map(String.init)
+        let forged = "\(parts[0]).\(parts[1]).\(Base64URL.encode([UInt8](repeating: 7, count: 64)))"
+        guard case .failure(let rejection) = hmacVerifier.verify(forged, at: TestKeys.now) else {
+            Issue.record("a forged signature verified")
+            return
+        }
+        #expect(rejection.reason == .badSignature)
+        #expect(rejection.message.contains("not tried: key \"hs-any\""))
     }
 
     @Test("rule 9: the first failing check in order gives the reason")

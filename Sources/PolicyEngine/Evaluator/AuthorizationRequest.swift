@@ -55,15 +55,16 @@ public struct AuthorizationRequest: Sendable {
 
     /// The first thing wrong with the request, or `nil`. No allocation.
     var validationError: RequestError? {
-        if let reason = Self.actionProblem(action) { return RequestError(reason) }
-        if let reason = Self.resourceProblem(resourceIDSlice) { return RequestError(reason) }
+        if let error = Self.actionProblem(action) { return error }
+        if let error = Self.resourceProblem(resourceIDSlice) { return error }
         if attributes["id"] != nil { return RequestError(.reservedAttribute) }
         return nil
     }
 
-    /// Why `action` is not an action: empty, or holding white space or a control character.
-    static func actionProblem(_ action: String) -> RequestError.Reason? {
-        guard !action.utf8.isEmpty else { return .emptyAction }
+    /// Why `action` is not an action: empty, or holding white space, a control character or an
+    /// invisible format character.
+    static func actionProblem(_ action: String) -> RequestError? {
+        guard !action.utf8.isEmpty else { return RequestError(.emptyAction) }
         let ascii: Bool? = withBytes(of: action) { bytes in
             var ascii = true
             for byte in bytes {
@@ -72,27 +73,47 @@ public struct AuthorizationRequest: Sendable {
             }
             return ascii
         }
-        guard let ascii else { return .actionWhitespaceOrControl }
+        guard let ascii else { return RequestError(.actionWhitespaceOrControl) }
         if !ascii {
-            for scalar in action.unicodeScalars where scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
-                return .actionWhitespaceOrControl
+            for scalar in action.unicodeScalars where !scalar.isASCII {
+                let properties = scalar.properties
+                if properties.isWhitespace || properties.generalCategory == .control { return RequestError(.actionWhitespaceOrControl) }
+            }
+            if let character = Self.formatCharacter(in: action.unicodeScalars) {
+                return RequestError(.actionFormatCharacter, character: character)
             }
         }
         return nil
     }
 
     /// Why `id` (after the leading `/` is dropped) is not a resource id.
-    static func resourceProblem(_ id: Substring) -> RequestError.Reason? {
-        withBytes(of: id, resourceProblem(bytes:))
+    static func resourceProblem(_ id: Substring) -> RequestError? {
+        var ascii = true
+        if let reason = withBytes(of: id, { resourceProblem(bytes: $0, ascii: &ascii) }) { return RequestError(reason) }
+        if !ascii, let character = Self.formatCharacter(in: id.unicodeScalars) {
+            return RequestError(.resourceFormatCharacter, character: character)
+        }
+        return nil
     }
 
-    private static func resourceProblem(bytes: UnsafeBufferPointer<UInt8>) -> RequestError.Reason? {
+    /// The first invisible format character (General_Category Cf: U+200B–U+200F, U+2060–U+2064,
+    /// U+FEFF, U+00AD, the bidi controls, …) in `scalars`. ASCII has none, so only the other
+    /// scalars pay for the category lookup.
+    static func formatCharacter(in scalars: some Sequence<Unicode.Scalar>) -> Unicode.Scalar? {
+        for scalar in scalars where !scalar.isASCII && scalar.properties.generalCategory == .format { return scalar }
+        return nil
+    }
+
+    /// The structural problems of a resource id, read byte by byte; `ascii` is cleared when a
+    /// byte outside ASCII is seen.
+    private static func resourceProblem(bytes: UnsafeBufferPointer<UInt8>, ascii: inout Bool) -> RequestError.Reason? {
         guard !bytes.isEmpty else { return .emptyResource }
         var segmentLength = 0
         var allDots = true
         var previous: UInt8 = 0
         for byte in bytes {
             if byte < 0x20 || byte == 0x7F { return .resourceControlCharacter }
+            if byte >= 0x80 { ascii = false }
             // U+0080…U+009F are C1 controls: 0xC2 0x80…0x9F in UTF-8.
             if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return .resourceControlCharacter }
             previous = byte
@@ -131,6 +152,11 @@ public struct RequestError: Error, Sendable, Hashable, Encodable, CustomStringCo
         case resourceTrailingSlash = "trailing-slash"
         /// The resource id holds a control character.
         case resourceControlCharacter = "control-character"
+        /// The action holds an invisible format character (Unicode category Cf, such as U+200B),
+        /// which would make it look like an action it is not.
+        case actionFormatCharacter = "action-format-character"
+        /// The resource id holds an invisible format character (Unicode category Cf).
+        case resourceFormatCharacter = "format-character"
         /// The caller passed a resource attribute named `id`, which `resource.id` reserves.
         /// A usage error of the caller (the CLI exits 64).
         case reservedAttribute = "reserved-attribute"
@@ -138,10 +164,13 @@ public struct RequestError: Error, Sendable, Hashable, Encodable, CustomStringCo
 
     /// What is wrong.
     public let reason: Reason
+    /// The character at fault, for the reasons that name one (the format characters).
+    public let character: Unicode.Scalar?
 
-    /// An error for `reason`.
-    public init(_ reason: Reason) {
+    /// An error for `reason`, naming `character` when one is at fault.
+    public init(_ reason: Reason, character: Unicode.Scalar? = nil) {
         self.reason = reason
+        self.character = character
     }
 
     /// `invalid-request`, the stable code of every request error.
@@ -160,11 +189,21 @@ public struct RequestError: Error, Sendable, Hashable, Encodable, CustomStringCo
         case .resourceDotSegment: "the resource id has a '.' or '..' segment"
         case .resourceTrailingSlash: "the resource id ends with '/'"
         case .resourceControlCharacter: "the resource id contains a control character"
+        case .actionFormatCharacter: "the action contains the invisible format character \(Self.describe(character))"
+        case .resourceFormatCharacter: "the resource id contains the invisible format character \(Self.describe(character))"
         case .reservedAttribute: "a resource attribute may not be named 'id' (resource.id is the resource id)"
         }
     }
 
     public var description: String { "\(code): \(message)" }
+
+    /// `U+200B (ZERO WIDTH SPACE)`: the code point, and its name when Unicode gives one.
+    static func describe(_ character: Unicode.Scalar?) -> String {
+        guard let character else { return "" }
+        let hex = String(character.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return character.properties.name.map { "\(code) (\($0))" } ?? code
+    }
 
     private enum CodingKeys: String, CodingKey { case code, reason, message }
 

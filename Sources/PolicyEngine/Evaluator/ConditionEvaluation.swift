@@ -8,15 +8,15 @@ enum OperandValue {
     /// A reference in it has the wrong type (or cannot be written into a string).
     case error
     case value(Value)
-    /// A list with references among its items (each resolves to a present scalar).
+    /// A list with references among its items, read item by item when compared (Kleene logic:
+    /// see `ListOperandEvaluation.swift`).
     case operands([Operand])
 }
 
-/// The items of a set or list, for membership.
+/// The items of a set or list value, for membership.
 enum Items {
     case set(StringSet)
     case json([JSONValue])
-    case operands([Operand])
 }
 
 extension AuthorizationRequest {
@@ -76,7 +76,7 @@ extension AuthorizationRequest {
         return apply(check.operator, value, operand)
     }
 
-    /// Resolves an operand; a list's items are checked here and resolved again when compared.
+    /// Resolves an operand; a list with references is left to be read item by item when compared.
     func resolve(_ operand: Operand) -> OperandValue {
         switch operand {
         case .literal(let json):
@@ -93,16 +93,7 @@ extension AuthorizationRequest {
         case .interpolation(let parts):
             return interpolate(parts)
         case .list(let items):
-            var result = OperandValue.operands(items)
-            for item in items {
-                switch resolve(item) {
-                case .missing: return .missing
-                case .error: result = .error
-                case .value(let value) where !value.isScalar: result = .error
-                case .value, .operands: break
-                }
-            }
-            return result
+            return .operands(items)
         }
     }
 
@@ -129,7 +120,9 @@ extension AuthorizationRequest {
         return escaped
     }
 
-    /// Writes an interpolated string: each reference must be a string or an integer.
+    /// Writes an interpolated string: each reference must be a non-empty string or an integer
+    /// (an empty string is a type error, as in resource patterns, so `"user:${principal.sub}"`
+    /// never reads `"user:"`).
     func interpolate(_ parts: [InterpolationPart], escapingGlob: Bool = false) -> OperandValue {
         var text = ""
         var failed = false
@@ -140,6 +133,7 @@ extension AuthorizationRequest {
                 switch resolve(reference) {
                 case .missing: return .missing
                 case .typeError: failed = true
+                case .value(.string(let string)) where string.utf8.isEmpty: failed = true
                 case .value(.string(let string)): text += escapingGlob ? Self.globEscaped(string) : String(string)
                 case .value(.integer(let integer)): text += String(integer)
                 case .value: failed = true
@@ -157,6 +151,7 @@ extension AuthorizationRequest {
             let equal = Comparison.scalarsEqual(value, right)
             return Truth(`operator` == .equals ? equal : !equal)
         case .in, .notIn:
+            if case .operands(let items) = operand { return applyList(`operator`, value, items) }
             guard value.isScalar, let items = Self.items(of: operand) else { return .error }
             let member = contains(items, value)
             return Truth(`operator` == .in ? member : !member)
@@ -164,6 +159,7 @@ extension AuthorizationRequest {
             guard let items = Self.items(of: value), case .value(let right) = operand, right.isScalar else { return .error }
             return Truth(contains(items, right))
         case .anyOf, .allOf, .noneOf:
+            if case .operands(let items) = operand { return applyList(`operator`, value, items) }
             guard let haystack = Self.items(of: value), let needles = Self.items(of: operand) else { return .error }
             var anyFound = false
             var allFound = true
@@ -213,12 +209,11 @@ extension AuthorizationRequest {
         }
     }
 
-    /// The items of a list operand.
+    /// The items of an operand that resolved to a set or list value.
     static func items(of operand: OperandValue) -> Items? {
         switch operand {
         case .value(let value): items(of: value)
-        case .operands(let operands): .operands(operands)
-        case .missing, .error: nil
+        case .operands, .missing, .error: nil
         }
     }
 
@@ -230,13 +225,6 @@ extension AuthorizationRequest {
             return set.contains(string)
         case .json(let list):
             return list.contains { Comparison.scalarEquals(scalar, $0) }
-        case .operands:
-            var found = false
-            forEachScalar(items) { item in
-                found = Comparison.scalarsEqual(scalar, item)
-                return !found
-            }
-            return found
         }
     }
 
@@ -248,11 +236,6 @@ extension AuthorizationRequest {
         case .json(let list):
             for element in list {
                 guard let value = Value(element), value.isScalar else { continue }
-                if !body(value) { return }
-            }
-        case .operands(let operands):
-            for operand in operands {
-                guard case .value(let value) = resolve(operand), value.isScalar else { continue }
                 if !body(value) { return }
             }
         }
