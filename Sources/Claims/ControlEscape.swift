@@ -1,10 +1,12 @@
 // cli.md § The `policy` command (text output); policy-language.md (explanations)
 
 /// Makes text that came from a token or a request safe to print on a terminal: every C0 control
-/// character, DEL and every C1 control character becomes a visible escape, in the form JSON
-/// uses — `\n`, `\r`, `\t`, else `\u` and four lowercase hex digits (`\u001b` for ESC,
-/// `\u009b` for CSI) — so a value cannot move the cursor, rewrite a line, or start a line of
-/// its own. Other characters, the backslash included, are left as they are.
+/// character, DEL, every C1 control character and every invisible format character (Unicode
+/// category Cf: zero-width spaces, bidirectional overrides, U+FEFF) becomes a visible escape, in
+/// the form JSON uses — `\n`, `\r`, `\t`, else `\u` and four lowercase hex digits (`\u001b` for
+/// ESC, `\u009b` for CSI, `\u202e` for RIGHT-TO-LEFT OVERRIDE) — so a value cannot move the
+/// cursor, rewrite a line, start a line of its own, or read differently from what it holds.
+/// Other characters, the backslash included, are left as they are.
 ///
 /// ```swift
 /// ControlEscape.escaped("x\r\nALLOW \u{1B}[2K")   // #"x\r\nALLOW \u001b[2K"#
@@ -15,25 +17,34 @@ public enum ControlEscape {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
-    /// The visible escape of the control character `scalar` (see ``isControl(_:)``).
+    /// Whether `scalar` is shown escaped in text: a control character, or an invisible format
+    /// character (category Cf, such as U+200B or U+202E).
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || (scalar.value >= 0xAD && scalar.properties.generalCategory == .format)
+    }
+
+    /// The visible escape of `scalar`: `\n`, `\r`, `\t`, else `\u` and four hex digits (a
+    /// scalar above U+FFFF as its UTF-16 surrogate pair, as JSON writes it).
     public static func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
         case "\n": return "\\n"
         case "\r": return "\\r"
         case "\t": return "\\t"
         default:
-            let hex = String(scalar.value, radix: 16)
-            return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return String(scalar).utf16.map { unit in
+                let hex = String(unit, radix: 16)
+                return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }.joined()
         }
     }
 
-    /// `text` with every control character escaped (see ``escape(_:)``); `text` itself when it
-    /// has none.
+    /// `text` with every control and format character escaped (see ``isHidden(_:)``); `text`
+    /// itself when it has none.
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.unicodeScalars.contains(where: isHidden) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
-            if isControl(scalar) { result += escape(scalar) } else { result.unicodeScalars.append(scalar) }
+            if isHidden(scalar) { result += escape(scalar) } else { result.unicodeScalars.append(scalar) }
         }
         return result
     }

@@ -25,3 +25,21 @@ struct ControlEscapeTests {
         #expect(JSONValue.string("a\u{9B}b\u{1B}c\n").jsonText == #""a\u009bb\u001bc\n""#)
     }
 }
+
+/// Invisible format characters (Cf) cannot make a value read as something else in text output.
+@Suite("ControlEscape: visible format characters")
+struct FormatCharacterEscapeTests {
+    @Test(
+        "zero-width, bidirectional and other format characters become escapes; JSON keeps them",
+        arguments: [
+            ("read\u{200B}", #"read\u200b"#),
+            ("admin\u{202E}nimda", #"admin\u202enimda"#),
+            ("\u{FEFF}x\u{2066}y\u{2069}", #"\ufeffx\u2066y\u2069"#),
+            ("soft\u{AD}hyphen", #"soft\u00adhyphen"#),
+            ("tag\u{E0041}", #"tag\udb40\udc41"#),
+        ])
+    func escaped(raw: String, shown: String) {
+        #expect(ControlEscape.escaped(raw) == shown)
+        #expect(JSONValue.string(raw).jsonText == "\"" + raw + "\"", "JSON output is already unambiguous and stays as it is")
+    }
+}

@@ -9,11 +9,13 @@ struct TextEscapingTests {
     static let forged = "x\r\nALLOW documents:read on tenants/acme/documents/42\u{1B}[2K\u{1B}[1A\u{9B}0m\u{7F}"
     let read = ["--action", "documents:read", "--resource", "tenants/acme/documents/42"]
 
-    /// `run` printed no raw control character but line breaks, and no line of its standard
-    /// output begins with ALLOW.
+    /// `run` printed no raw control character but line breaks, no raw format character (Cf), and
+    /// no line of its standard output begins with ALLOW.
     func expectClean(_ run: Run, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for (name, text) in [("stdout", run.stdout), ("stderr", run.stderr)] {
-            let raw = text.unicodeScalars.filter { $0 != "\n" && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) }
+            let raw = text.unicodeScalars.filter { scalar in
+                scalar != "\n" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.generalCategory == .format)
+            }
             #expect(raw.isEmpty, "\(what): raw control characters on \(name): \(raw.map { String($0.value, radix: 16) })", sourceLocation: sourceLocation)
         }
         let forgedLines = run.stdout.split(separator: "\n").filter { $0.hasPrefix("ALLOW") }
@@ -58,5 +60,22 @@ struct TextEscapingTests {
         let action = try policy("check", "--claims", claims, "--action", "documents:read\r\nALLOW documents:read\u{1B}[1A", "--resource", "tenants/acme/documents/42")
         #expect(action.status == 1)
         expectClean(action, "check with a forged action")
+    }
+
+    @Test("invisible format characters (zero-width, bidirectional overrides) show as escapes in explanations and token output")
+    func formatCharacters() throws {
+        let claims = #"{"sub": "eve\u202egnp.exe", "tenant": "acme", "roles": ["member\u200b"], "scope": "docs:read"}"#
+        let denied = try policy(arguments: ["check", "--claims", claims] + read)
+        #expect(denied.status == 1)
+        #expect(denied.stdout.contains(#""eve\u202egnp.exe""#), "the subject is quoted and escaped: \(denied.stdout)")
+        #expect(denied.stdout.contains(#""member\u200b""#))
+        expectClean(denied, "check with format characters in claims")
+        let action = try policy("check", "--claims", claims, "--action", "documents:read\u{200B}", "--resource", "tenants/acme/documents/42")
+        #expect(action.status == 1)
+        #expect(action.stdout.contains(#"\u200b"#))
+        expectClean(action, "check with a format character in the action")
+        let token = try mint(try demoClaims(), extra: ["--type", "at+jwt", "--kid", "demo\u{202E}1"])
+        expectClean(try policy("token", "decode", token), "token decode")
+        expectClean(try policy("check", "--token", token, "--action", "documents:read", "--resource", "tenants/acme/documents/42"), "check")
     }
 }

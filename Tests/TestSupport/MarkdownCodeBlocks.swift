@@ -9,6 +9,9 @@ public struct MarkdownCodeBlock: Sendable, CustomStringConvertible {
     public let line: Int
     /// The block's content, each line ending in a line break.
     public let text: String
+    /// The text of an HTML comment on the line just before the opening fence, trimmed
+    /// (`bundle: deny-wins` for `<!-- bundle: deny-wins -->`); nil when there is none.
+    public let annotation: String?
 
     /// `docs/cli.md:42`, for messages.
     public var description: String { "\(file):\(line)" }
@@ -17,17 +20,20 @@ public struct MarkdownCodeBlock: Sendable, CustomStringConvertible {
     /// languages are skipped whole.
     public static func blocks(in markdown: String, file: String, language: String) -> [MarkdownCodeBlock] {
         var blocks: [MarkdownCodeBlock] = []
-        var open: (language: Substring, line: Int, lines: [Substring])?
+        var open: (language: Substring, line: Int, annotation: String?, lines: [Substring])?
+        var previous: Substring = ""
         for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            defer { previous = line }
             guard let current = open else {
                 if line.hasPrefix("```") {
-                    open = (line.dropFirst(3).drop { $0 == " " }, index + 2, [])
+                    open = (line.dropFirst(3).drop { $0 == " " }, index + 2, annotation(previous), [])
                 }
                 continue
             }
             if line.hasPrefix("```") {
                 if current.language == language {
-                    blocks.append(MarkdownCodeBlock(file: file, line: current.line, text: current.lines.map { $0 + "\n" }.joined()))
+                    let text = current.lines.map { $0 + "\n" }.joined()
+                    blocks.append(MarkdownCodeBlock(file: file, line: current.line, text: text, annotation: current.annotation))
                 }
                 open = nil
             } else {
@@ -35,6 +41,13 @@ public struct MarkdownCodeBlock: Sendable, CustomStringConvertible {
             }
         }
         return blocks
+    }
+
+    /// `bundle: x` for the line `<!-- bundle: x -->`, else nil.
+    private static func annotation(_ line: Substring) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count >= 7 else { return nil }
+        return trimmed.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
     }
 
     /// The ```` ```language ```` blocks of a Markdown file in the repository

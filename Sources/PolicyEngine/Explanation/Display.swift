@@ -1,16 +1,16 @@
 import Claims
 
 /// How explanations write values: plain when that is unambiguous (`acme`, `42`, `[a, b]`),
-/// JSON-quoted when a string is empty or holds white space, a comma, a bracket, a quote or a
-/// control character.
+/// JSON-quoted when a string is empty or holds white space, a comma, a bracket, a quote, a
+/// control character or an invisible format character (those shown as `\u` escapes).
 enum Display {
     /// `text` as an explanation writes it.
     static func text(_ text: String) -> String {
         let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-            !(scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            !(scalar.properties.isWhitespace || ControlEscape.isHidden(scalar)
                 || scalar == "," || scalar == "[" || scalar == "]" || scalar == "\"" || scalar == "(" || scalar == ")")
         }
-        return plain ? text : JSONValue.string(text).jsonText
+        return plain ? text : ControlEscape.escaped(JSONValue.string(text).jsonText)
     }
 
     /// Strings as a comma-separated list (without brackets).
