@@ -28,14 +28,10 @@ public final class Authorizer: Sendable {
 
     /// The policies and the verifier in force, swapped whole by ``reload()``.
     private final class Snapshot: Sendable {
-        let policySet: PolicySet
-        let claimMapping: ClaimMapping
-        let verifier: TokenVerifier
+        let point: DecisionPoint
 
-        init(policySet: PolicySet, claimMapping: ClaimMapping, verifier: TokenVerifier) {
-            self.policySet = policySet
-            self.claimMapping = claimMapping
-            self.verifier = verifier
+        init(_ point: DecisionPoint) {
+            self.point = point
         }
     }
 
@@ -70,7 +66,7 @@ public final class Authorizer: Sendable {
         clock: @escaping @Sendable () -> Double = Authorizer.systemClock
     ) {
         source = .parts
-        current = Snapshot(policySet: policySet, claimMapping: verifier.configuration.claimMapping, verifier: verifier)
+        current = Snapshot(DecisionPoint(policySet: policySet, claimMapping: verifier.configuration.claimMapping, verifier: verifier))
         self.log = log
         self.clock = clock
     }
@@ -79,7 +75,7 @@ public final class Authorizer: Sendable {
     public static let systemClock: @Sendable () -> Double = { Date().timeIntervalSince1970 }
 
     /// The policies in force now.
-    public var policySet: PolicySet { snapshot().policySet }
+    public var policySet: PolicySet { snapshot().point.policySet }
 
     /// Decides one request from its `Authorization` header value (`Bearer <jwt>`, scheme in any
     /// case). Resource `attributes` and `context` are the caller's; `context.now` is the clock's.
@@ -88,20 +84,8 @@ public final class Authorizer: Sendable {
         context: JSONObject = JSONObject()
     ) -> AuthorizationResult {
         let started = log.isEnabled ? DispatchTime.now().uptimeNanoseconds : 0
-        let snapshot = snapshot()
-        let now = clock()
-        let result: AuthorizationResult
-        switch BearerToken.parse(authorization) {
-        case .missing:
-            result = .unauthenticated(.missingCredentials)
-        case .token(let token):
-            switch snapshot.verifier.verify(token, at: now) {
-            case .failure(let rejection):
-                result = .unauthenticated(.rejected(rejection))
-            case .success(let verified):
-                result = decide(verified.claims, action, resource, attributes, context, now, snapshot.policySet)
-            }
-        }
+        let result = snapshot().point.authorize(
+            authorization: authorization, action: action, resource: resource, attributes: attributes, context: context, now: clock())
         record(result, action: action, resource: resource, started: started)
         return result
     }
@@ -113,13 +97,13 @@ public final class Authorizer: Sendable {
         context: JSONObject = JSONObject()
     ) -> AuthorizationResult {
         let started = log.isEnabled ? DispatchTime.now().uptimeNanoseconds : 0
-        let result = decide(claims, action, resource, attributes, context, clock(), snapshot().policySet)
+        let result = snapshot().point.decide(claims, action: action, resource: resource, attributes: attributes, context: context, now: clock())
         record(result, action: action, resource: resource, started: started)
         return result
     }
 
     /// The claims mapping in force (raw claims → ``ClaimSet``).
-    public var claimMapping: ClaimMapping { snapshot().claimMapping }
+    public var claimMapping: ClaimMapping { snapshot().point.claimMapping }
 
     /// Compiles the bundle again and swaps it in whole. On failure the previous policies keep
     /// serving and the error carries the diagnostics; on success the warnings are returned.
@@ -137,17 +121,6 @@ public final class Authorizer: Sendable {
 
     private func snapshot() -> Snapshot {
         lock.withLock { current }
-    }
-
-    private func decide(
-        _ principal: ClaimSet, _ action: String, _ resource: String, _ attributes: JSONObject, _ context: JSONObject,
-        _ now: Double, _ policySet: PolicySet
-    ) -> AuthorizationResult {
-        let request = AuthorizationRequest(
-            principal: principal, action: action, resource: resource, attributes: attributes, context: context, now: now)
-        let decision = policySet.evaluate(request)
-        let verdict = Verdict(decision: decision, request: request, policySet: policySet)
-        return decision.isAllowed ? .allowed(verdict) : .denied(verdict)
     }
 
     private func record(_ result: AuthorizationResult, action: String, resource: String, started: UInt64) {
@@ -175,20 +148,19 @@ public final class Authorizer: Sendable {
     private static func loadWithWarnings(
         _ path: String, verifierConfiguration: VerifierConfiguration?
     ) throws(AuthorizerError) -> (Snapshot, [Diagnostic]) {
-        let bundle: CompiledBundle
+        let bundle: PolicyBundle
         do {
-            bundle = try PolicyCompiler().compile(bundleAt: path)
+            bundle = try PolicyBundle(at: path)
         } catch {
             throw AuthorizerError(diagnostics: error.diagnostics)
         }
-        guard let configuration = verifierConfiguration ?? bundle.verifierConfiguration else {
+        guard verifierConfiguration != nil || bundle.verifierConfiguration != nil else {
             throw AuthorizerError(
                 code: "missing-token-settings",
                 message: "the bundle '\(path)' has no kind: token document; add one or pass a verifier configuration")
         }
         do throws(ConfigurationError) {
-            let verifier = try TokenVerifier(configuration: configuration)
-            return (Snapshot(policySet: bundle.policySet, claimMapping: configuration.claimMapping, verifier: verifier), bundle.warnings)
+            return (Snapshot(try DecisionPoint(bundle: bundle, configuration: verifierConfiguration)), bundle.compiled.warnings)
         } catch {
             throw AuthorizerError(code: "invalid-token-settings", message: error.message)
         }

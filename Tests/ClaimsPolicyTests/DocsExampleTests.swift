@@ -1,4 +1,5 @@
 // architecture.md § Dependencies (docs/ is the user's reference, and its examples are tested)
+import ClaimsPolicy
 import Foundation
 import PolicyYAML
 import TestSupport
@@ -94,7 +95,7 @@ struct DocsExampleTests {
             sources += try Self.demoSources()
             keysDirectory = Repository.url("policies").path
         }
-        let result = Result { () throws(CompilationFailure) in try PolicyCompiler().compile(sources: sources, keysDirectory: keysDirectory) }
+        let result = Result { () throws(CompilationFailure) in try PolicyBundle(sources: sources, keysDirectory: keysDirectory) }
         if let code = annotation.invalidCode {
             guard case .failure(let failure) = result else {
                 Issue.record("\(block): expected an error '\(code)', but the block compiles")
@@ -115,7 +116,7 @@ struct DocsExampleTests {
             BundleSource(relativePath: String(format: "%03d.yaml", index), displayName: block.description, text: block.text)
         }
         do {
-            let compiled = try PolicyCompiler().compile(sources: sources)
+            let compiled = try PolicyBundle(sources: sources)
             expectTestsPass(compiled, bundle.id, requireTests: true)
         } catch {
             Issue.record("\(bundle.id) does not compile:\n\(error)")
@@ -152,7 +153,7 @@ struct DocsExampleTests {
     }
 
     /// Runs `bundle`'s tests; every one must pass (and with `requireTests`, there must be some).
-    func expectTestsPass(_ bundle: CompiledBundle, _ name: String, requireTests: Bool) {
+    func expectTestsPass(_ bundle: PolicyBundle, _ name: String, requireTests: Bool) {
         let report = TestRunner(bundle: bundle).run()
         if requireTests { #expect(!report.results.isEmpty, "\(name): a worked example needs a kind: tests document") }
         for result in report.results where !result.passed {

@@ -119,7 +119,9 @@ struct BundleDiscoveryTests {
             "auth/token.yaml",
             "version: 1\nkind: token\nissuers: https://id.example.com/\naudiences: api\nalgorithms: ES256\nkeys: keys/jwks.json\n")
         let bundle = try PolicyCompiler().compile(bundleAt: directory.url.path)
-        #expect(bundle.verifierConfiguration?.issuers == ["https://id.example.com/"])
+        #expect(bundle.tokenSettings?.issuers == ["https://id.example.com/"])
+        guard case .file(let path, let bytes, _)? = bundle.tokenSettings?.keys else { Issue.record("the key set file is read"); return }
+        #expect(path == "keys/jwks.json" && bytes == Array(keys.utf8))
     }
 }
 

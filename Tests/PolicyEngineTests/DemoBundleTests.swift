@@ -13,7 +13,7 @@ struct DemoBundleTests {
     func compiles() throws {
         let bundle = try PolicyCompiler().compile(bundleAt: repositoryDirectory.appendingPathComponent("policies").path)
         #expect(bundle.policySet.rules.count == 7)
-        #expect(bundle.verifierConfiguration != nil)
+        #expect(bundle.tokenSettings?.algorithms.map(\.name) == ["ES256"])
         #expect(bundle.testSuites.first?.tests.count == 18)
         #expect(bundle.warnings.isEmpty)
         #expect(PolicyLinter.lint(bundle).map(\.rendered) == [])

@@ -1,3 +1,4 @@
+import ClaimsPolicy
 import Foundation
 import PolicyYAML
 import TestSupport
@@ -27,7 +28,7 @@ struct DiagnosticGoldenTests {
         let sources = try fixtureSources(in: folder)
         let actual: String
         do {
-            _ = try PolicyCompiler().compile(sources: sources, keysDirectory: folder.path)
+            _ = try PolicyBundle.compiler().compile(sources: sources, keysDirectory: folder.path)
             Issue.record("\(name): the bundle compiled, but it must not")
             return
         } catch {

@@ -1,3 +1,4 @@
+import ClaimsPolicy
 import Foundation
 import PolicyYAML
 import TestSupport
@@ -79,7 +80,7 @@ struct TestRunnerTests {
 
     @Test("every kind of failure gets the right verdict and a message that says why")
     func failures() throws {
-        let report = TestRunner(bundle: try Self.bundle(tests: try Self.failingSuite())).run()
+        let report = TestRunner(bundle: try PolicyBundle(try Self.bundle(tests: try Self.failingSuite()))).run()
         #expect(report.results.map(\.name) == [
             "wrong decision", "wrong rules", "token not rejected", "rejected with another reason", "rejected but allow expected", "passes",
         ])
@@ -99,14 +100,14 @@ struct TestRunnerTests {
 
     @Test("--filter keeps tests whose name contains the text, case-sensitively")
     func filter() throws {
-        let runner = TestRunner(bundle: try Self.bundle(tests: try Self.failingSuite()))
+        let runner = TestRunner(bundle: try PolicyBundle(try Self.bundle(tests: try Self.failingSuite())))
         #expect(runner.run(filter: "rejected").results.count == 3)
         #expect(runner.run(filter: "Rejected").results.isEmpty)
     }
 
     @Test("coverage names the rules no test made determining")
     func coverage() throws {
-        let report = TestRunner(bundle: try Self.bundle(tests: try Self.failingSuite())).run()
+        let report = TestRunner(bundle: try PolicyBundle(try Self.bundle(tests: try Self.failingSuite()))).run()
         #expect(report.coveredRules == [RuleID(policy: "documents", rule: "members-read")])
         #expect(report.uncoveredRules.count == 6)
         #expect(report.uncoveredRules.first?.id.description == "documents/editors-write")
@@ -115,7 +116,7 @@ struct TestRunnerTests {
 
     @Test("JUnit XML parses back: one testsuite per suite, a failure element per failed test")
     func junit() throws {
-        let report = TestRunner(bundle: try Self.bundle(tests: try Self.failingSuite())).run()
+        let report = TestRunner(bundle: try PolicyBundle(try Self.bundle(tests: try Self.failingSuite()))).run()
         let document = try XMLDocument(xmlString: report.junitXML, options: [])
         let root = try #require(document.rootElement())
         #expect(root.name == "testsuites")
@@ -155,7 +156,7 @@ struct ShippedSuitesTests {
     @Test("policies/ and every example bundle: all tests pass", arguments: try bundles())
     func suitePasses(bundle: String) throws {
         let compiled = try PolicyCompiler().compile(bundleAt: repositoryDirectory.appendingPathComponent(bundle).path)
-        let report = TestRunner(bundle: compiled).run()
+        let report = TestRunner(bundle: try PolicyBundle(compiled)).run()
         #expect(!report.results.isEmpty)
         for result in report.results where !result.passed {
             Issue.record("\(bundle): \(result.suite) › \(result.name): \(result.failure ?? "")\n\(result.explanation ?? "")")
@@ -165,7 +166,7 @@ struct ShippedSuitesTests {
     @Test("the demo bundle's tests cover every rule")
     func demoCoverage() throws {
         let compiled = try PolicyCompiler().compile(bundleAt: repositoryDirectory.appendingPathComponent("policies").path)
-        #expect(TestRunner(bundle: compiled).run().uncoveredRules.map(\.id) == [])
+        #expect(TestRunner(bundle: try PolicyBundle(compiled)).run().uncoveredRules.map(\.id) == [])
     }
 
     @Test("there are six shipped bundles")

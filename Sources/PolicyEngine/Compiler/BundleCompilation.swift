@@ -23,14 +23,16 @@ struct BundleCompilation {
     /// Every file of the bundle in bundle order, also those that failed to load.
     private let fileNames: [String]
     private let limits: BundleLimits
+    private let tokenSettingsCheck: TokenSettingsCheck?
     private var sink: DiagnosticSink
 
     static let kinds = ["policy", "claims", "token", "tests"]
 
-    init(units: [Unit], fileNames: [String], limits: BundleLimits, sink: DiagnosticSink) {
+    init(units: [Unit], fileNames: [String], limits: BundleLimits, tokenSettingsCheck: TokenSettingsCheck?, sink: DiagnosticSink) {
         self.units = units
         self.fileNames = fileNames
         self.limits = limits
+        self.tokenSettingsCheck = tokenSettingsCheck
         self.sink = sink
         for unit in units { self.sink.register(unit.file) }
     }
@@ -78,13 +80,14 @@ struct BundleCompilation {
                 at: rules[limits.maxRules].location)
         }
 
-        let token = single("token", in: byKind).flatMap {
-            TokenDocumentCompiler.compile($0.mapping, directory: $0.unit.directory, into: &sink)
+        let tokenDocument = single("token", in: byKind)
+        let token = tokenDocument.flatMap {
+            TokenDocumentCompiler.compile($0.mapping, directory: $0.unit.directory, check: tokenSettingsCheck, into: &sink)
         }
         let mapping = claims.mapping(audiences: token?.audiences ?? [])
 
         let tests = TestsDocumentCompiler(
-            ruleIDs: Set(rules.map(\.id)), declared: declared, hasTokenSettings: single("token", in: byKind) != nil)
+            ruleIDs: Set(rules.map(\.id)), declared: declared, hasTokenSettings: tokenDocument != nil)
         let suites = (byKind["tests"] ?? []).compactMap { document in
             tests.compile(document.mapping, defaultName: BundleCompilation.suiteName(document.unit.relativePath), into: &sink)
         }
@@ -93,7 +96,7 @@ struct BundleCompilation {
         guard !sink.hasErrors else { throw CompilationFailure(diagnostics: diagnostics) }
         return CompiledBundle(
             policySet: PolicySet(policies: policies, rules: rules), claimMapping: mapping,
-            verifierConfiguration: token?.configuration(claimMapping: mapping), testSuites: suites,
+            tokenSettings: token, testSuites: suites,
             warnings: diagnostics, files: units.map(\.file), lintWarnings: sink.lintWarnings)
     }
 

@@ -1,6 +1,5 @@
 public import Claims
 public import PolicyYAML
-public import TokenVerification
 
 /// A compiled bundle: the policy set, the claims mapping, the token settings, the test suites,
 /// and the warnings found on the way. Immutable and `Sendable`.
@@ -9,9 +8,8 @@ public struct CompiledBundle: Sendable {
     public let policySet: PolicySet
     /// How raw claims become a principal (the generic defaults without a claims document).
     public let claimMapping: ClaimMapping
-    /// The token settings of the `kind: token` document, with the claims mapping attached, if the
-    /// bundle has one.
-    public let verifierConfiguration: VerifierConfiguration?
+    /// The settings of the `kind: token` document, if the bundle has one (``TokenSettings``).
+    public let tokenSettings: TokenSettings?
     /// The `kind: tests` suites, in bundle order.
     public let testSuites: [TestSuite]
     /// Warnings (for example keys the verifier skips), in bundle order.
@@ -27,6 +25,11 @@ public struct CompiledBundle: Sendable {
 public struct CompilationFailure: Error, Sendable, CustomStringConvertible {
     /// The diagnostics, errors and warnings, in bundle order.
     public let diagnostics: [Diagnostic]
+
+    /// A failure of `diagnostics`.
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
 
     /// The errors only.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -14,11 +14,15 @@ public struct PolicyCompiler: Sendable {
     public var limits: YAMLLimits
     /// The limits on the bundle as a whole: files, rules, pattern length and interpolations.
     public var bundleLimits: BundleLimits
+    /// What the verifier says of the `kind: token` settings (algorithm names, key sets), reported
+    /// with the bundle's other diagnostics; nil checks only their shape.
+    public var tokenSettingsCheck: TokenSettingsCheck?
 
-    /// A compiler with the given limits (the policy language's by default).
-    public init(limits: YAMLLimits = .default, bundleLimits: BundleLimits = .default) {
+    /// A compiler with the given limits (the policy language's by default) and token check.
+    public init(limits: YAMLLimits = .default, bundleLimits: BundleLimits = .default, tokenSettingsCheck: TokenSettingsCheck? = nil) {
         self.limits = limits
         self.bundleLimits = bundleLimits
+        self.tokenSettingsCheck = tokenSettingsCheck
     }
 
     /// Compiles the bundle in `directory` (named in diagnostics as given).
@@ -38,7 +42,7 @@ public struct PolicyCompiler: Sendable {
             }
         }
         let names = files.map { bundle.displayName(of: $0.relativePath) }
-        var compilation = BundleCompilation(units: units, fileNames: names, limits: bundleLimits, sink: sink)
+        var compilation = BundleCompilation(units: units, fileNames: names, limits: bundleLimits, tokenSettingsCheck: tokenSettingsCheck, sink: sink)
         return try compilation.run()
     }
 
@@ -57,7 +61,8 @@ public struct PolicyCompiler: Sendable {
                 sink.add(error.diagnostic)
             }
         }
-        var compilation = BundleCompilation(units: units, fileNames: ordered.map(\.displayName), limits: bundleLimits, sink: sink)
+        var compilation = BundleCompilation(
+            units: units, fileNames: ordered.map(\.displayName), limits: bundleLimits, tokenSettingsCheck: tokenSettingsCheck, sink: sink)
         return try compilation.run()
     }
 
@@ -68,5 +73,21 @@ public struct PolicyCompiler: Sendable {
             .tooManyFiles, "the bundle holds \(count) YAML files, more than the limit of \(bundleLimits.maxFiles); is this the right bundle directory?",
             at: nil)
         return false
+    }
+}
+
+/// Checks a bundle's token settings as a verifier would use them: each part as soon as it has
+/// been read, so its errors and warnings (at their places in the bundle) come with every other
+/// error of the bundle.
+public struct TokenSettingsCheck: Sendable {
+    /// The diagnostics of an algorithm allow-list.
+    public var algorithms: @Sendable ([LocatedName]) -> [Diagnostic]
+    /// The diagnostics of a key set.
+    public var keys: @Sendable (KeySetSource) -> [Diagnostic]
+
+    /// A check of `algorithms` and `keys`.
+    public init(algorithms: @escaping @Sendable ([LocatedName]) -> [Diagnostic], keys: @escaping @Sendable (KeySetSource) -> [Diagnostic]) {
+        self.algorithms = algorithms
+        self.keys = keys
     }
 }

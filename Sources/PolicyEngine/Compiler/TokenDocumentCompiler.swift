@@ -1,56 +1,38 @@
+// policy-language.md § kind: token
 import Claims
 import Foundation
 import PolicyYAML
-import TokenVerification
 
-/// The settings of a `kind: token` document, before the claims mapping is attached.
-struct TokenSettings {
-    var issuers: [String]
-    var audiences: [String]
-    var algorithms: [SignatureAlgorithm]
-    var keys: JWKSet
-    var types: [String]?
-    var leeway: Double
-    var requiredClaims: [String]
-
-    /// The verifier configuration with `claimMapping`.
-    func configuration(claimMapping: ClaimMapping) -> VerifierConfiguration {
-        VerifierConfiguration(
-            issuers: issuers, audiences: audiences, algorithms: algorithms, keys: keys, types: types,
-            leeway: leeway, requiredClaims: requiredClaims, claimMapping: claimMapping)
-    }
-}
-
-/// Compiles the `kind: token` document: issuers, audiences, the algorithm allow-list, the key set
-/// (a file relative to the document, or inline), types, leeway and required claims. Key-set
-/// problems are compile errors; keys the verifier skips are warnings.
+/// Compiles the `kind: token` document into plain ``TokenSettings``: issuers, audiences, the
+/// algorithm names, the key set (a file relative to the document, read here, or inline), types,
+/// leeway and required claims. What only a verifier can judge — algorithm names, the keys — is
+/// checked by the bundle's ``TokenSettingsCheck``, at the locations kept here.
 enum TokenDocumentCompiler {
     static let documentKeys = ["version", "kind", "issuers", "audiences", "algorithms", "keys", "types", "leeway", "require"]
 
     /// The settings, or `nil` after reporting what is wrong. `directory` is where the document's
     /// file lives on disk (for a relative `keys` path), when it came from disk.
-    static func compile(_ mapping: Mapping, directory: String?, into sink: inout DiagnosticSink) -> TokenSettings? {
+    static func compile(_ mapping: Mapping, directory: String?, check: TokenSettingsCheck?, into sink: inout DiagnosticSink) -> TokenSettings? {
         mapping.check(
             allowed: documentKeys, required: ["issuers", "audiences", "algorithms", "keys"], what: "a token document",
             into: &sink)
         let issuers = mapping["issuers"].flatMap { sink.strings($0, "issuers", nonEmpty: true, why: ": no token could be accepted")?.map(\.value) }
         let audiences = mapping["audiences"].flatMap { sink.strings($0, "audiences", nonEmpty: true, why: ": no token could be accepted")?.map(\.value) }
-        var algorithms: [SignatureAlgorithm]?
-        if let node = mapping["algorithms"], let names = sink.strings(node, "algorithms", nonEmpty: true) {
-            do throws(ConfigurationError) {
-                algorithms = try SignatureAlgorithm.allowList(names.map(\.value))
-            } catch {
-                sink.error(.invalidTokenSettings, error.message, at: node)
-            }
+        let algorithms = mapping["algorithms"].flatMap { node in
+            sink.strings(node, "algorithms", nonEmpty: true)?.map { LocatedName($0.value, at: $0.node.location) }
         }
         let keys = mapping["keys"].flatMap { keySet($0, directory: directory, into: &sink) }
+        if let check {
+            for diagnostic in algorithms.map(check.algorithms) ?? [] { sink.add(diagnostic) }
+            for diagnostic in keys.map(check.keys) ?? [] { sink.add(diagnostic) }
+        }
         var failed = false
         var types: [String]?
         if let node = mapping["types"] {
             types = sink.strings(node, "types", nonEmpty: true)?.map(\.value)
             failed = failed || types == nil
         }
-        var leeway = VerifierConfiguration.defaultLeeway
+        var leeway: Double?
         if let node = mapping["leeway"] {
             if let text = node.scalar?.string, let duration = Duration(text) {
                 leeway = Double(duration.seconds)
@@ -66,30 +48,18 @@ enum TokenDocumentCompiler {
         guard let issuers, let audiences, let algorithms, let keys, !failed else { return nil }
         return TokenSettings(
             issuers: issuers, audiences: audiences, algorithms: algorithms, keys: keys, types: types, leeway: leeway,
-            requiredClaims: required)
+            requiredClaims: required, location: mapping.node.location)
     }
 
-    /// The key set `keys` names (a path relative to the document) or holds inline.
-    private static func keySet(_ node: YAMLNode, directory: String?, into sink: inout DiagnosticSink) -> JWKSet? {
-        let set: JWKSet
-        do throws(ConfigurationError) {
-            if let pairs = node.mapping {
-                guard let object = YAMLToJSON.object(pairs, into: &sink) else { return nil }
-                set = try JWKSet(document: .object(object))
-            } else if let path = sink.string(node, "keys (a JWKS file or an inline {keys: [...]})") {
-                guard let bytes = read(path, relativeTo: directory, at: node, into: &sink) else { return nil }
-                set = try JWKSet(json: bytes)
-            } else {
-                return nil
-            }
-        } catch {
-            sink.error(.invalidKeySet, "invalid key set: \(error.message)", at: node)
-            return nil
+    /// The key set `keys` names (a path relative to the document, read now) or holds inline.
+    private static func keySet(_ node: YAMLNode, directory: String?, into sink: inout DiagnosticSink) -> KeySetSource? {
+        if let pairs = node.mapping {
+            return YAMLToJSON.object(pairs, into: &sink).map { .inline(.object($0), at: node.location) }
         }
-        for warning in set.warnings {
-            sink.warning(.keySetWarning, warning, at: node.location)
-        }
-        return set
+        guard let path = sink.string(node, "keys (a JWKS file or an inline {keys: [...]})"),
+            let bytes = read(path, relativeTo: directory, at: node, into: &sink)
+        else { return nil }
+        return .file(path: path, bytes: bytes, at: node.location)
     }
 
     private static func read(_ path: String, relativeTo directory: String?, at node: YAMLNode, into sink: inout DiagnosticSink) -> [UInt8]? {

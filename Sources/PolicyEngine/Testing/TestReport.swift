@@ -10,6 +10,13 @@ public struct TestReport: Sendable {
     /// The rules some test made determining.
     public let coveredRules: Set<RuleID>
 
+    /// A report of `results` over the bundle's `rules`.
+    package init(results: [TestResult], rules: [Rule], coveredRules: Set<RuleID>) {
+        self.results = results
+        self.rules = rules
+        self.coveredRules = coveredRules
+    }
+
     /// How many tests passed.
     public var passed: Int { results.filter(\.passed).count }
     /// How many tests failed.

@@ -1,8 +1,6 @@
+import ClaimsPolicy
 import ArgumentParser
-import Claims
 import Foundation
-import PolicyEngine
-import TokenVerification
 
 /// `policy bench`: measures decisions and token verification, like `opa bench`.
 struct Bench: ParsableCommand {
@@ -47,9 +45,9 @@ struct Bench: ParsableCommand {
     func run() throws {
         let time = try Arguments.now(now)
         let (result, compileNanoseconds) = Stopwatch.time { BundleLoading.compile(bundle.location) }
-        let compiled: CompiledBundle
+        let loaded: PolicyBundle
         switch result {
-        case .success(let bundle): compiled = bundle
+        case .success(let bundle): loaded = bundle
         case .failure(let failure):
             BundleLoading.report(failure.diagnostics, format: output.format)
             throw ExitStatus.invalidInput
@@ -57,7 +55,7 @@ struct Bench: ParsableCommand {
         let principal: ClaimSet
         var verification: Report.Verification?
         if let claims = request.claims {
-            principal = compiled.claimMapping.map(.object(try Arguments.object(claims, option: "claims")))
+            principal = loaded.compiled.claimMapping.map(.object(try Arguments.object(claims, option: "claims")))
         } else {
             let token = try Arguments.token(request.token ?? "")
             let settings = VerifierSettings()
@@ -65,7 +63,7 @@ struct Bench: ParsableCommand {
             let uncached: TokenVerifier
             let cached: TokenVerifier
             do {
-                configuration = try settings.configuration(for: compiled)
+                configuration = try settings.configuration(for: loaded)
                 uncached = try TokenVerifier(configuration: configuration, cacheCapacity: 0)
                 cached = try TokenVerifier(configuration: configuration)
             } catch {
@@ -82,15 +80,15 @@ struct Bench: ParsableCommand {
                 uncached: Stopwatch.measure(rounds: rounds) { (try? uncached.verify(token, at: time).get()) == nil ? 0 : 1 },
                 cached: Stopwatch.measure(rounds: rounds) { (try? cached.verify(token, at: time).get()) == nil ? 0 : 1 })
         }
-        let authorization = AuthorizationRequest(
-            principal: principal, action: request.action, resource: request.resource,
-            attributes: try request.resourceAttributes(), context: try request.contextObject(), now: time)
-        let policySet = compiled.policySet
-        let evaluation = Stopwatch.measure(rounds: rounds) { policySet.evaluate(authorization).isAllowed ? 1 : 0 }
+        let point = DecisionPoint(policySet: loaded.compiled.policySet, claimMapping: loaded.compiled.claimMapping, verifier: nil)
+        let (action, resource) = (request.action, request.resource)
+        let (attributes, context) = (try request.resourceAttributes(), try request.contextObject())
+        let decide = { point.verdict(principal, action: action, resource: resource, attributes: attributes, context: context, now: time) }
+        let evaluation = Stopwatch.measure(rounds: rounds) { decide().decision.isAllowed ? 1 : 0 }
         let report = Report(compileMilliseconds: Double(compileNanoseconds) / 1e6, evaluation: evaluation, verification: verification)
         switch output.format {
         case .json: JSONOutput.print(report)
-        case .text: Terminal.write(text(report, decision: policySet.evaluate(authorization).effect))
+        case .text: Terminal.write(text(report, decision: decide().decision.effect))
         }
     }
 

@@ -1,8 +1,5 @@
+import ClaimsPolicy
 import ArgumentParser
-import Claims
-import PolicyEngine
-import PolicyYAML
-import TokenVerification
 
 /// `policy check`: verifies a token, decides one request, and explains the decision.
 struct Check: ParsableCommand {
@@ -28,49 +25,44 @@ struct Check: ParsableCommand {
         let claims = try request.claims.map { try Arguments.object($0, option: "claims") }
         var report = CheckReport(verified: request.claims == nil, action: request.action, resource: request.resource)
 
-        let compiled: CompiledBundle
+        let loaded: PolicyBundle
         switch BundleLoading.compile(bundle.location) {
-        case .success(let bundle): compiled = bundle
+        case .success(let bundle): loaded = bundle
         case .failure(let failure):
             report.diagnostics = failure.diagnostics.map(DiagnosticJSON.init)
             return try finish(report, status: ExitStatus.invalidInput, text: nil, diagnostics: failure.diagnostics)
         }
 
-        let settings = VerifierSettings(verification)
+        let point: DecisionPoint
+        do throws(VerifierSettings.Problem) {
+            point = try VerifierSettings(verification).decisionPoint(for: loaded, verifying: claims == nil)
+        } catch {
+            return try finish(report, status: ExitStatus.invalidInput, text: nil, problem: error.message)
+        }
         let principal: ClaimSet
         if let claims {
-            principal = settings.claimMapping(for: compiled).map(.object(claims))
+            principal = point.claimMapping.map(.object(claims))
         } else {
-            let verifier: TokenVerifier
-            do {
-                verifier = try TokenVerifier(configuration: try settings.configuration(for: compiled), cacheCapacity: 0)
-            } catch let problem as VerifierSettings.Problem {
-                return try finish(report, status: ExitStatus.invalidInput, text: nil, problem: problem.message)
-            } catch {
-                return try finish(report, status: ExitStatus.invalidInput, text: nil, problem: "\(error)")
-            }
-            switch verifier.verify(token ?? "", at: now) {
+            switch point.authenticate(token ?? "", at: now) {
             case .success(let verified):
-                principal = verified.claims
+                principal = verified
                 report.token = .init(valid: true, reason: nil, message: nil)
-            case .failure(let rejection):
-                report.token = .init(valid: false, reason: rejection.reason.rawValue, message: rejection.message)
-                let text = "REJECTED token: \(rejection.reason.rawValue): \(ControlEscape.escaped(rejection.message))\n"
+            case .failure(let failure):
+                report.token = .init(valid: false, reason: failure.reason, message: failure.description)
+                let text = "REJECTED token: \(failure.reason): \(ControlEscape.escaped(failure.description))\n"
                 return try finish(report, status: ExitStatus.rejected, text: text)
             }
         }
         report.principal = PrincipalJSON(principal: principal)
 
-        let authorization = AuthorizationRequest(
-            principal: principal, action: request.action, resource: request.resource, attributes: attributes,
-            context: context, now: now)
-        let decision = compiled.policySet.evaluate(authorization)
-        let explanation = compiled.policySet.explain(authorization, decision)
+        let verdict = point.verdict(principal, action: request.action, resource: request.resource, attributes: attributes, context: context, now: now)
+        let decision = verdict.decision
+        let explanation = verdict.explanation()
         report.decision = decision.effect
         report.error = decision.error
         report.explanation = explanation
         report.rules = decision.determiningRules.map { ordinal in
-            let rule = compiled.policySet.rules[ordinal]
+            let rule = point.policySet.rules[ordinal]
             return .init(id: rule.id.description, effect: rule.effect, source: rule.location.description)
         }
         let status = decision.effect == .allow ? ExitStatus.success : ExitStatus.denied

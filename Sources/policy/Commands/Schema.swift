@@ -1,5 +1,5 @@
+import ClaimsPolicy
 import ArgumentParser
-import PolicyEngine
 
 /// `policy schema`: prints a JSON Schema of the bundle documents.
 struct Schema: ParsableCommand {

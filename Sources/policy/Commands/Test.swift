@@ -1,8 +1,6 @@
 // cli.md § policy test [DIR]
+import ClaimsPolicy
 import ArgumentParser
-import PolicyEngine
-import Claims
-import PolicyYAML
 
 /// `policy test`: runs the bundle's `kind: tests` suites.
 struct Test: ParsableCommand {
@@ -42,15 +40,15 @@ struct Test: ParsableCommand {
     }
 
     func run() throws {
-        let compiled: CompiledBundle
+        let loaded: PolicyBundle
         switch BundleLoading.compile(bundle.location) {
-        case .success(let bundle): compiled = bundle
+        case .success(let bundle): loaded = bundle
         case .failure(let failure):
             BundleLoading.report(failure.diagnostics, format: format == .json ? .json : .text)
             throw ExitStatus.invalidInput
         }
-        let report = TestRunner(bundle: compiled).run(filter: filter)
-        let problem = problem(report, bundle: compiled)
+        let report = TestRunner(bundle: loaded).run(filter: filter)
+        let problem = problem(report, bundle: loaded.compiled)
         let showsCoverage = coverage || minCoverage != nil
         switch format {
         case .json:

@@ -1,7 +1,5 @@
+import ClaimsPolicy
 import ArgumentParser
-import Claims
-import PolicyEngine
-import TokenVerification
 
 /// `policy token decode`: shows a token's header, payload and mapped principal, unverified.
 struct TokenDecode: ParsableCommand {
@@ -20,7 +18,7 @@ struct TokenDecode: ParsableCommand {
     func run() throws {
         let text = try Arguments.token(token)
         let mapping = bundle.isAbsentDefault
-            ? ClaimMapping() : try BundleLoading.compileOrExit(bundle.location, format: output.format).claimMapping
+            ? ClaimMapping() : try BundleLoading.compileOrExit(bundle.location, format: output.format).compiled.claimMapping
         let decoded: DecodedToken
         do throws(TokenRejection) {
             decoded = try DecodedToken(text)

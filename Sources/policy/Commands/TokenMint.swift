@@ -1,7 +1,6 @@
+import ClaimsPolicy
 import ArgumentParser
-import Claims
 import Foundation
-import TokenVerification
 
 /// `policy token mint`: signs claims into a compact JWS, for development and tests.
 struct TokenMint: ParsableCommand {

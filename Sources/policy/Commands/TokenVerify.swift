@@ -1,7 +1,5 @@
+import ClaimsPolicy
 import ArgumentParser
-import Claims
-import PolicyEngine
-import TokenVerification
 
 /// `policy token verify`: verifies a token and prints its claims or the reason it is rejected.
 struct TokenVerify: ParsableCommand {

@@ -1,6 +1,5 @@
+import ClaimsPolicy
 import ArgumentParser
-import PolicyEngine
-import PolicyYAML
 
 /// `policy validate`: compiles a bundle and lints it.
 struct Validate: ParsableCommand {
@@ -31,7 +30,8 @@ struct Validate: ParsableCommand {
         let diagnostics: [Diagnostic]
         var counts = (policies: 0, rules: 0, tests: 0)
         switch BundleLoading.compile(bundle.location) {
-        case .success(let compiled):
+        case .success(let loaded):
+            let compiled = loaded.compiled
             diagnostics = compiled.warnings + PolicyLinter.lint(compiled)
             counts = (compiled.policySet.policies.count, compiled.policySet.rules.count, compiled.testSuites.reduce(0) { $0 + $1.tests.count })
         case .failure(let failure):

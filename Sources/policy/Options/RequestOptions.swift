@@ -1,5 +1,5 @@
+import ClaimsPolicy
 import ArgumentParser
-import Claims
 
 /// The request being decided: principal, action, resource, attributes and context.
 struct RequestOptions: ParsableArguments {

@@ -1,5 +1,5 @@
+import ClaimsPolicy
 import ArgumentParser
-import TokenVerification
 
 /// Token-verification settings; each one given replaces the bundle's `kind: token` setting.
 struct VerificationOptions: ParsableArguments {

@@ -1,9 +1,7 @@
 // cli.md § policy check (`--token`, `--attr`, `--attrs`, `--context`, `--now`)
 import ArgumentParser
 import ClaimsPolicy
-import Claims
 import Foundation
-import PolicyEngine
 
 /// Reads argument values the way cli.md says, turning bad ones into usage errors (exit 64).
 enum Arguments {

@@ -1,7 +1,6 @@
 // cli.md § Exit codes (3: the bundle is invalid or missing)
+import ClaimsPolicy
 import ArgumentParser
-import PolicyEngine
-import PolicyYAML
 
 /// Compiles the bundle a command names; an invalid bundle is exit 3 with its diagnostics.
 enum BundleLoading {
@@ -15,9 +14,9 @@ enum BundleLoading {
     /// The compiled bundle, or the compiler's diagnostics; a missing bundle's diagnostic carries
     /// the location's hint. The compiler's messages never name command-line options; this is
     /// where the CLI adds them.
-    static func compile(_ location: Location) -> Result<CompiledBundle, Failure> {
+    static func compile(_ location: Location) -> Result<PolicyBundle, Failure> {
         do {
-            return .success(try PolicyCompiler().compile(bundleAt: location.path))
+            return .success(try PolicyBundle(at: location.path))
         } catch {
             var diagnostics = error.diagnostics
             if let hint = location.hint {
@@ -36,7 +35,7 @@ enum BundleLoading {
 
     /// The compiled bundle; on failure the diagnostics are printed — to standard error in text,
     /// as `{"diagnostics": […]}` in JSON — and the command exits 3.
-    static func compileOrExit(_ location: Location, format: OutputOptions.Format) throws -> CompiledBundle {
+    static func compileOrExit(_ location: Location, format: OutputOptions.Format) throws -> PolicyBundle {
         switch compile(location) {
         case .success(let bundle): return bundle
         case .failure(let failure):

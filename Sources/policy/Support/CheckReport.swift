@@ -1,6 +1,4 @@
-import PolicyEngine
-import PolicyYAML
-
+import ClaimsPolicy
 /// The one JSON object `policy check --format json` prints. Every field is always present
 /// (null when it does not apply), so scripts can rely on the shape.
 struct CheckReport: Encodable {

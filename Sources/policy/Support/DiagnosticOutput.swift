@@ -1,5 +1,5 @@
+import ClaimsPolicy
 import Foundation
-import PolicyYAML
 
 /// A diagnostic as JSON output carries it: `{file, line, column, severity, code, message}`.
 struct DiagnosticJSON: Encodable {

@@ -1,5 +1,4 @@
-import Claims
-
+import ClaimsPolicy
 /// The typed principal as JSON output shows it: the registered claims, roles, scopes, tenant and
 /// declared attributes (a type error shows as `{"type_error": …}`; an absent value as null).
 struct PrincipalJSON: Encodable {

@@ -1,8 +1,6 @@
 // cli.md § policy test [DIR]
-import Claims
+import ClaimsPolicy
 import Foundation
-import PolicyEngine
-import PolicyYAML
 
 /// `policy test`'s text output: a PASS/FAIL line per test, details under each failure, coverage
 /// when asked, and the closing `N passed, M failed` line. Names and messages have their control

@@ -1,5 +1,4 @@
-import Claims
-
+import ClaimsPolicy
 /// The JSON object of `policy token decode` and `policy token verify`.
 struct TokenReport: Encodable {
     /// Whether the signature and claims were checked (always false for decode).

@@ -1,8 +1,5 @@
-import Claims
+import ClaimsPolicy
 import Foundation
-import PolicyEngine
-import PolicyYAML
-import TokenVerification
 
 /// The verifier configuration a command uses: the bundle's `kind: token` settings, each replaced
 /// by the matching command-line option when given.
@@ -35,12 +32,26 @@ struct VerifierSettings {
     }
 
     /// The claims mapping with `--audience` in force (Keycloak's client roles follow it).
-    func claimMapping(for bundle: CompiledBundle) -> ClaimMapping {
-        audiences.isEmpty ? bundle.claimMapping : bundle.claimMapping.withAudiences(audiences)
+    func claimMapping(for bundle: PolicyBundle) -> ClaimMapping {
+        audiences.isEmpty ? bundle.compiled.claimMapping : bundle.compiled.claimMapping.withAudiences(audiences)
+    }
+
+    /// The decision point of `bundle` with these settings; with `verifying` false (claims given
+    /// on the command line) it has no verifier and needs no token settings.
+    func decisionPoint(for bundle: PolicyBundle, verifying: Bool) throws(Problem) -> DecisionPoint {
+        guard verifying else {
+            return DecisionPoint(policySet: bundle.compiled.policySet, claimMapping: claimMapping(for: bundle), verifier: nil)
+        }
+        let configuration = try configuration(for: bundle)
+        do throws(ConfigurationError) {
+            return try DecisionPoint(bundle: bundle, configuration: configuration, cacheCapacity: 0)
+        } catch {
+            throw Problem(message: error.message)
+        }
     }
 
     /// The merged configuration.
-    func configuration(for bundle: CompiledBundle) throws(Problem) -> VerifierConfiguration {
+    func configuration(for bundle: PolicyBundle) throws(Problem) -> VerifierConfiguration {
         let base = bundle.verifierConfiguration
         let keySet = try keys.map { path throws(Problem) in try Self.keySet(at: path) } ?? base?.keys
         let issuerList = issuers.isEmpty ? base?.issuers : issuers
