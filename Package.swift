@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicyCLITests",
-            dependencies: ["TestSupport", "policy", "Claims"],
+            dependencies: ["TestSupport", "policy", "ClaimsPolicy", "Claims"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -36,9 +36,6 @@ let package = Package(
             name: "ClaimsPolicyHummingbird",
             dependencies: [
                 .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
-                .product(name: "Claims", package: "ClaimsPolicy"),
-                .product(name: "PolicyEngine", package: "ClaimsPolicy"),
-                .product(name: "TokenVerification", package: "ClaimsPolicy"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -50,8 +47,6 @@ let package = Package(
             dependencies: [
                 "ClaimsPolicyHummingbird",
                 .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
-                .product(name: "Claims", package: "ClaimsPolicy"),
-                .product(name: "PolicyEngine", package: "ClaimsPolicy"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -62,9 +57,6 @@ let package = Package(
             dependencies: [
                 "ClaimsPolicyHummingbird",
                 .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
-                .product(name: "Claims", package: "ClaimsPolicy"),
-                .product(name: "PolicyEngine", package: "ClaimsPolicy"),
-                .product(name: "TokenVerification", package: "ClaimsPolicy"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -40,10 +40,10 @@ public struct Verdict: Sendable {
     public var principal: ClaimSet { request.principal }
 
     /// The full ids of the determining rules.
-    public var determiningRules: [RuleID] { decision.determiningRuleIDs(in: policySet) }
+    public var determiningRules: [RuleID] { decision.ruleIDs(in: policySet) }
 
     /// The explanation, built on demand (it builds text; keep it out of the hot path).
     public func explanation() -> Explanation {
-        policySet.explain(request, decision)
+        policySet.explanation(request, decision)
     }
 }

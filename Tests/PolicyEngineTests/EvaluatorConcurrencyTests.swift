@@ -18,16 +18,16 @@ struct EvaluatorConcurrencyTests {
                 action: actions[index % 3], resource: "/tenants/acme/documents/\(index)", attributes: attributes.object, now: testNow)
         }
         let expected = requests.map { set.evaluate($0) }
-        let expectedText = zip(requests, expected).map { set.explain($0, $1).text() }
+        let expectedText = try zip(requests, expected).map { try set.explain($0, $1).text() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for worker in 0..<8 {
-                group.addTask {
+                group.addTask { () throws in
                     for round in 0..<200 {
                         let index = (worker * 7 + round) % requests.count
                         let decision = set.evaluate(requests[index])
                         #expect(decision == expected[index])
                         if round % 20 == 0 {
-                            #expect(set.explain(requests[index], decision).text() == expectedText[index])
+                            #expect(try set.explain(requests[index], decision).text() == expectedText[index])
                         }
                     }
                 }

@@ -15,7 +15,7 @@ struct EvaluatorDecisionTests {
 
     func set() throws -> PolicySet { try evaluatorBundle(["docs.yaml": Self.bundleText]).policySet }
 
-    func ids(_ decision: Decision, _ set: PolicySet) -> [String] { decision.determiningRuleIDs(in: set).map(\.description) }
+    func ids(_ decision: Decision, _ set: PolicySet) throws -> [String] { try decision.determiningRuleIDs(in: set).map(\.description) }
 
     @Test("roles: the principal holds ANY of them (after inheritance)")
     func rolesAny() throws {
@@ -60,10 +60,10 @@ struct EvaluatorDecisionTests {
         let set = try set()
         let locked = set.evaluate(request(["sub": "a", "roles": ["member"]], resource: "docs/1", attributes: ["locked": true, "owner": "a"]))
         #expect(locked.effect == .deny)
-        #expect(ids(locked, set) == ["docs/no-locked"])
+        #expect(try ids(locked, set) == ["docs/no-locked"])
         let both = set.evaluate(request(
             ["sub": "a", "scope": "docs:read docs:write"], action: "write", resource: "docs/1", attributes: ["locked": true, "level": 1]))
-        #expect(ids(both, set) == ["docs/no-locked", "docs/no-low-level"])
+        #expect(try ids(both, set) == ["docs/no-locked", "docs/no-low-level"])
     }
 
     @Test("every applying allow rule is determining, in bundle order")
@@ -71,7 +71,7 @@ struct EvaluatorDecisionTests {
         let set = try set()
         let decision = set.evaluate(request(["sub": "a", "roles": ["member"]], resource: "docs/1", attributes: ["owner": "a"]))
         #expect(decision.effect == .allow)
-        #expect(ids(decision, set) == ["docs/members-read", "docs/owners-read"])
+        #expect(try ids(decision, set) == ["docs/members-read", "docs/owners-read"])
         #expect(decision.error == nil)
     }
 
@@ -89,7 +89,7 @@ struct EvaluatorDecisionTests {
         let decision = set.evaluate(request(
             ["sub": "a", "scope": "docs:read docs:write"], action: "write", resource: "docs/1", attributes: ["level": "high"]))
         #expect(decision.effect == .deny)
-        #expect(ids(decision, set) == ["docs/no-low-level"])
+        #expect(try ids(decision, set) == ["docs/no-low-level"])
     }
 
     @Test("an allow rule whose check errs does not grant")
@@ -111,9 +111,9 @@ struct EvaluatorDecisionTests {
         // Tenant 42 makes the resource check of d and d3 err; d's roles and d3's condition are false.
         let decision = set.evaluate(request(["sub": "s", "tenant": 42, "roles": ["member"]], resource: "t/x/1", attributes: ["e": "s", "f": 2]))
         #expect(decision.effect == .allow)
-        #expect(ids(decision, set) == ["p/a"])
+        #expect(try ids(decision, set) == ["p/a"])
         let erring = set.evaluate(request(["sub": "s", "tenant": 42, "roles": ["admin"]], resource: "t/x/1", attributes: ["f": 1, "e": "s"]))
-        #expect(ids(erring, set) == ["p/d", "p/d2", "p/d3"])
+        #expect(try ids(erring, set) == ["p/d", "p/d2", "p/d3"])
     }
 
     @Test("determining rules follow bundle order across files, then position in the file")
@@ -125,7 +125,7 @@ struct EvaluatorDecisionTests {
             "a.yaml": policyDocument(name: "a", ruleItem(id: "z", [])),
         ])
         let decision = bundle.policySet.evaluate(request(resource: "x"))
-        #expect(ids(decision, bundle.policySet) == ["ab/x", "a/z", "az/y", "b/one", "b/two"])
+        #expect(try ids(decision, bundle.policySet) == ["ab/x", "a/z", "az/y", "b/one", "b/two"])
     }
 
     @Test("context.now is the evaluation time; the caller's own now is ignored")
@@ -226,5 +226,23 @@ struct EvaluatorRequestTests {
         let set = try evaluatorBundle(["p.yaml": yaml]).policySet
         #expect(set.evaluate(request(resource: "/a/b")).effect == .allow)
         #expect(set.evaluate(request(resource: "a/b")).effect == .allow)
+    }
+
+    @Test("a decision kept across a reload cannot be explained or named by the new set: an error, never a trap")
+    func foreignDecision() throws {
+        let old = try evaluatorBundle(["docs.yaml": EvaluatorDecisionTests.bundleText]).policySet
+        // The same bundle compiled again, as a reload does, and a smaller one with fewer rules.
+        let reloaded = try evaluatorBundle(["docs.yaml": EvaluatorDecisionTests.bundleText]).policySet
+        let smaller = try evaluatorBundle(["p.yaml": policyDocument(ruleItem(id: "only", ["actions: [\"*\"]"]))]).policySet
+        let request = request(["sub": "a"], action: "read", resource: "docs/1", attributes: ["locked": true])
+        let decision = old.evaluate(request)
+        #expect(!decision.determiningRules.isEmpty, "the decision names rules by ordinal")
+        #expect(old.made(decision) && !reloaded.made(decision) && !smaller.made(decision))
+        for other in [reloaded, smaller] {
+            #expect(throws: ForeignDecision()) { try other.explain(request, decision) }
+            #expect(throws: ForeignDecision()) { try decision.determiningRuleIDs(in: other) }
+        }
+        #expect(try old.explain(request, decision).text().hasPrefix("DENY read on docs/1"))
+        #expect(try decision.determiningRuleIDs(in: old).map { $0.description } == ["docs/no-locked"])
     }
 }

@@ -102,8 +102,8 @@ struct EvaluatorKleeneListTests {
         let decision = set.evaluate(request)
         #expect(decision.error == nil)
         #expect(decision.effect == (row.expected == .holds ? .allow : .deny))
-        #expect(decision.determiningRuleIDs(in: set).map(\.description) == (row.expected == .holds ? ["p/r"] : []))
-        let explanation = set.explain(request, decision)
+        #expect(try decision.determiningRuleIDs(in: set).map(\.description) == (row.expected == .holds ? ["p/r"] : []))
+        let explanation = try set.explain(request, decision)
         let rule = try #require(row.expected == .holds ? explanation.rules.first : explanation.nearMisses.first)
         let condition = try #require(rule.checks.last)
         #expect(rule.outcome == row.expected)
@@ -121,8 +121,8 @@ struct EvaluatorKleeneListTests {
         let decision = set.evaluate(request)
         #expect(decision.error == nil)
         #expect(decision.effect == (row.expected == .fails ? .allow : .deny))
-        #expect(decision.determiningRuleIDs(in: set).map(\.description) == (row.expected == .fails ? ["p/everyone"] : ["p/r"]))
-        let explanation = set.explain(request, decision)
+        #expect(try decision.determiningRuleIDs(in: set).map(\.description) == (row.expected == .fails ? ["p/everyone"] : ["p/r"]))
+        let explanation = try set.explain(request, decision)
         let text = explanation.text()
         if row.expected == .fails {
             #expect(text.contains("allowed by:"))
@@ -145,7 +145,7 @@ struct EvaluatorKleeneListTests {
         let rules = ruleItem(id: "block", ["effect: deny", "when: {principal.sub: {in: [mallory, \"${context.blocked}\"]}}"]) + ruleItem(id: "everyone", [])
         let set = try evaluatorBundle(["p.yaml": policyDocument(rules)]).policySet
         let mallory = request(["sub": "mallory"], resource: "docs/1")
-        #expect(set.evaluate(mallory).determiningRuleIDs(in: set).map(\.description) == ["p/block"])
+        #expect(try set.evaluate(mallory).determiningRuleIDs(in: set).map(\.description) == ["p/block"])
         let bob = request(["sub": "bob"], resource: "docs/1")
         #expect(set.evaluate(bob).effect == .deny, "undecided: an error, which a deny rule turns into a deny")
         #expect(set.evaluate(request(["sub": "bob"], resource: "docs/1", context: ["blocked": "eve"])).effect == .allow)
@@ -160,10 +160,10 @@ struct EvaluatorKleeneListTests {
         let set = try policySet(effect: .deny, when: when)
         let request = request(["sub": "bob", "roles": ["member"]], resource: "docs/1")
         let decision = set.evaluate(request)
-        #expect(decision.determiningRuleIDs(in: set).map(\.description) == ["p/everyone"])
+        #expect(try decision.determiningRuleIDs(in: set).map(\.description) == ["p/everyone"])
         // With one item present and wrong, the operand is present: the check errs and denies.
         let wrong = PolicyEngineTests.request(["sub": "bob", "roles": ["member"]], resource: "docs/1", context: ["a": ["k": 1]])
-        #expect(set.evaluate(wrong).determiningRuleIDs(in: set).map(\.description) == ["p/r"])
+        #expect(try set.evaluate(wrong).determiningRuleIDs(in: set).map(\.description) == ["p/r"])
     }
 
     @Test("an interpolation that yields the empty string is a type error, in scalar operands too")

@@ -171,6 +171,6 @@ struct EvaluatorPatternTests {
         set.forEachCandidate(for: "read") { ordinal, _ in seen.append(ordinal) }
         #expect(seen == [0, 1, 2, 4])
         let decision = set.evaluate(request(action: "read", resource: "x"))
-        #expect(decision.determiningRuleIDs(in: set).map(\.rule) == ["a", "b", "c", "e"])
+        #expect(try decision.determiningRuleIDs(in: set).map(\.rule) == ["a", "b", "c", "e"])
     }
 }

@@ -64,8 +64,8 @@ struct ExplanationGoldenTests {
             principal: bundle.claimMapping.map(row.claims), action: row.action, resource: row.resource,
             attributes: row.attributes.object, now: testNow)
         let decision = bundle.policySet.evaluate(request)
-        let explanation = bundle.policySet.explain(request, decision)
-        #expect(explanation.ruleIDs == decision.determiningRuleIDs(in: bundle.policySet))
+        let explanation = try bundle.policySet.explain(request, decision)
+        #expect(try explanation.ruleIDs == decision.determiningRuleIDs(in: bundle.policySet))
         try compare(explanation.text(), toGolden: "\(row.name).txt")
         if row.json {
             let encoder = JSONEncoder()

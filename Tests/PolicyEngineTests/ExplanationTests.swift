@@ -15,7 +15,7 @@ struct ExplanationTests {
         let request = request(resource: "docs/1", attributes: ["owner": "alice"])
         let decision = set.evaluate(request)
         #expect(decision.effect == .allow)
-        let lines = set.explain(request, decision).rules[0].checks.map(\.message)
+        let lines = try set.explain(request, decision).rules[0].checks.map(\.message)
         #expect(lines == [
             "action read matches read",
             "resource matches **",
@@ -30,7 +30,7 @@ struct ExplanationTests {
         let yaml = policyDocument(name: "docs", ruleItem(id: "r", ["roles: [admin]", "scopes: [docs:write]"]))
         let set = try evaluatorBundle(["docs.yaml": yaml]).policySet
         let request = request(resource: "docs/1")
-        let explanation = set.explain(request, set.evaluate(request))
+        let explanation = try set.explain(request, set.evaluate(request))
         #expect(explanation.isDefaultDeny)
         #expect(explanation.nearMisses.map(\.checks.count) == [1])
         #expect(explanation.nearMisses[0].checks[0].kind == .roles)
@@ -42,7 +42,7 @@ struct ExplanationTests {
         let yaml = policyDocument(name: "docs", ruleItem(id: "r", ["scopes: [docs:read, docs:write]"]))
         let set = try evaluatorBundle(["docs.yaml": yaml]).policySet
         let request = request(resource: "docs/1")
-        let check = set.explain(request, set.evaluate(request)).nearMisses[0].checks[0]
+        let check = try set.explain(request, set.evaluate(request)).nearMisses[0].checks[0]
         #expect(check.message == "scopes: needs all of [docs:read, docs:write]; token has [docs:read] (lacks docs:write)")
     }
 
@@ -51,7 +51,7 @@ struct ExplanationTests {
         let rules = (0..<13).map { ruleItem(id: "r\($0)", ["roles: [admin]"]) }.joined()
         let set = try evaluatorBundle(["docs.yaml": policyDocument(name: "docs", rules)]).policySet
         let request = request(resource: "docs/1")
-        let explanation = set.explain(request, set.evaluate(request))
+        let explanation = try set.explain(request, set.evaluate(request))
         #expect(explanation.nearMisses.count == 13)
         let text = explanation.text()
         #expect(text.contains("docs/r9 "))
@@ -65,10 +65,10 @@ struct ExplanationTests {
         let set = try evaluatorBundle(["docs.yaml": policyDocument(ruleItem(id: "r", []))]).policySet
         let request = request(action: "read docs", resource: "docs/1")
         let decision = set.evaluate(request)
-        let json = String(decoding: try JSONEncoder().encode(set.explain(request, decision)), as: UTF8.self)
+        let json = String(decoding: try JSONEncoder().encode(try set.explain(request, decision)), as: UTF8.self)
         #expect(json.contains("\"code\":\"invalid-request\""))
         #expect(json.contains("\"reason\":\"action-whitespace\""))
-        #expect(set.explain(request, decision).text().contains("DENY \"read docs\" on docs/1"))
+        #expect(try set.explain(request, decision).text().contains("DENY \"read docs\" on docs/1"))
     }
 
     @Test("strings that would be ambiguous are quoted")
@@ -84,7 +84,7 @@ struct ExplanationTests {
     func unverified() throws {
         let set = try evaluatorBundle(["docs.yaml": policyDocument(ruleItem(id: "r", []))]).policySet
         let request = request(resource: "docs/1")
-        let text = set.explain(request, set.evaluate(request)).text(unverified: true)
+        let text = try set.explain(request, set.evaluate(request)).text(unverified: true)
         #expect(text.split(separator: "\n")[1].hasSuffix("UNVERIFIED"))
     }
 
@@ -98,14 +98,14 @@ struct ExplanationTests {
         let request = request(claims, resource: "docs/1")
         let decision = set.evaluate(request)
         #expect(decision.effect == .allow)
-        let lines = set.explain(request, decision).rules[0].checks.map(\.message).suffix(4)
+        let lines = try set.explain(request, decision).rules[0].checks.map(\.message).suffix(4)
         #expect(Array(lines) == [
             "when principal.claims.auth_time within 15m: holds (principal.claims.auth_time = 2025-12-31T23:58:59.5Z (1767225539.5), context.now = 2026-01-01T00:00:00Z (1767225600))",
             "when principal.exp gt 0: holds (principal.exp = 2026-01-01T01:00:00Z (1767229200))",
             "when context.now gt 0: holds (context.now = 2026-01-01T00:00:00Z (1767225600))",
             "when principal.claims.level lt 5: holds (principal.claims.level = 3)",
         ])
-        let json = String(decoding: try JSONEncoder().encode(set.explain(request, decision)), as: UTF8.self)
+        let json = String(decoding: try JSONEncoder().encode(try set.explain(request, decision)), as: UTF8.self)
         #expect(json.contains(#""value":1767225600"#), "JSON keeps the numbers")
     }
 }

@@ -110,14 +110,14 @@ struct AuthorizerFixture: Sendable {
             token = text.trimmingCharacters(in: .whitespacesAndNewlines)
             header = "Bearer " + token
             cached = try Authorizer(bundleAt: policies, log: .none, clock: { Self.now })
-            let bundle = try PolicyCompiler().compile(bundleAt: policies)
+            let bundle = try PolicyBundle(at: policies)
             guard let configuration = bundle.verifierConfiguration else {
                 fatalError("benchmark fixture: \(policies) has no kind: token document")
             }
-            policySet = bundle.policySet
+            policySet = bundle.compiled.policySet
             verifier = try TokenVerifier(configuration: configuration)
             uncachedVerifier = try TokenVerifier(configuration: configuration, cacheCapacity: 0)
-            uncached = Authorizer(policySet: bundle.policySet, verifier: uncachedVerifier, log: .none, clock: { Self.now })
+            uncached = Authorizer(policySet: bundle.compiled.policySet, verifier: uncachedVerifier, log: .none, clock: { Self.now })
         } catch {
             fatalError("benchmark fixture: cannot load \(policies) or examples/tokens/alice.jwt: \(error)")
         }

@@ -58,7 +58,7 @@ let benchmarks: @Sendable () -> Void = {
             let decision = fixture.policySet.evaluate(request)
             Benchmark("explain \(name) \(size) rules", configuration: .init(scalingFactor: .one)) { benchmark in
                 for _ in benchmark.scaledIterations {
-                    blackHole(fixture.policySet.explain(request, decision))
+                    blackHole(try fixture.policySet.explain(request, decision))
                 }
             }
         }

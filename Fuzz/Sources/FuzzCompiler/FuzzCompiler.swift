@@ -21,8 +21,10 @@ func fuzzCompiler(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             principal: principal, action: action, resource: "tenants/acme/documents/1", attributes: ["owner": "alice"],
             now: 1_767_225_600)
         let decision = bundle.policySet.evaluate(request)
-        let explanation = bundle.policySet.explain(request, decision)
-        if explanation.ruleIDs != decision.determiningRuleIDs(in: bundle.policySet) {
+        guard let explanation = try? bundle.policySet.explain(request, decision),
+            let rules = try? decision.determiningRuleIDs(in: bundle.policySet)
+        else { invariantFailed("the policy set does not own its own decision") }
+        if explanation.ruleIDs != rules {
             invariantFailed("the explanation's rules are not the decision's")
         }
     }

@@ -67,8 +67,10 @@ func fuzzEvaluator(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         invariantFailed("allowed with locked = \(locked.jsonText)")
     }
     if request.action.utf8.elementsEqual("admin:delete".utf8) { invariantFailed("allowed admin:delete") }
-    let explanation = policySet.explain(request, decision)
-    if explanation.ruleIDs != decision.determiningRuleIDs(in: policySet) { invariantFailed("explanation and decision disagree") }
+    guard let explanation = try? policySet.explain(request, decision), let rules = try? decision.determiningRuleIDs(in: policySet) else {
+        invariantFailed("the policy set does not own its own decision")
+    }
+    if explanation.ruleIDs != rules { invariantFailed("explanation and decision disagree") }
     return 0
 }
 

@@ -1,6 +1,7 @@
+// policy-language.md § Decisions
 /// The answer to an ``AuthorizationRequest``: allow or deny, the rules that decided it, and the
 /// request error when the request was refused unread. A small value built without any text;
-/// ask ``PolicySet/explain(_:_:)`` for the reasons.
+/// ask ``PolicySet/explain(_:_:)`` of the policy set that made it for the reasons.
 public struct Decision: Sendable, Hashable {
     /// Allow or deny.
     public let effect: Effect
@@ -9,12 +10,15 @@ public struct Decision: Sendable, Hashable {
     public let determiningRules: RuleOrdinals
     /// Why the request was refused before any rule was looked at, when it was.
     public let error: RequestError?
+    /// The identity of the policy set that made the decision (``PolicySet/made(_:)``).
+    let policySetIdentity: UInt64
 
-    /// A decision with every part given.
-    public init(effect: Effect, determiningRules: RuleOrdinals, error: RequestError? = nil) {
+    /// A decision of the policy set with identity `policySet`.
+    init(effect: Effect, determiningRules: RuleOrdinals, error: RequestError? = nil, policySet: UInt64) {
         self.effect = effect
         self.determiningRules = determiningRules
         self.error = error
+        policySetIdentity = policySet
     }
 
     /// Whether the request is allowed.
@@ -23,9 +27,29 @@ public struct Decision: Sendable, Hashable {
     /// Whether this is the default deny: no rule applied (and the request was valid).
     public var isDefaultDeny: Bool { effect == .deny && determiningRules.isEmpty && error == nil }
 
-    /// The determining rules' ids, in bundle order.
-    public func determiningRuleIDs(in policySet: PolicySet) -> [RuleID] {
+    /// The determining rules' ids, in bundle order; `policySet` must be the set that made the
+    /// decision.
+    public func determiningRuleIDs(in policySet: PolicySet) throws(ForeignDecision) -> [RuleID] {
+        guard policySet.made(self) else { throw ForeignDecision() }
+        return ruleIDs(in: policySet)
+    }
+
+    /// ``determiningRuleIDs(in:)`` for the set known to have made the decision (a ``Verdict``'s).
+    package func ruleIDs(in policySet: PolicySet) -> [RuleID] {
         determiningRules.map { policySet.rules[$0].id }
+    }
+}
+
+/// A decision was given to a policy set that did not make it (one kept across a reload, say):
+/// its rule ordinals mean nothing there. Ask the set that made it (a ``Verdict``-style value
+/// that keeps both is the easy way).
+public struct ForeignDecision: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Creates the error.
+    public init() {}
+
+    /// What went wrong, and what to do.
+    public var description: String {
+        "this decision was made by another policy set (one in force before a reload?); explain it with the set that made it"
     }
 }
 

@@ -13,7 +13,7 @@ extension PolicySet {
     /// Safe to call from any number of threads at once: a policy set is an immutable value.
     public func evaluate(_ request: AuthorizationRequest) -> Decision {
         if let error = request.validationError {
-            return Decision(effect: .deny, determiningRules: RuleOrdinals(), error: error)
+            return Decision(effect: .deny, determiningRules: RuleOrdinals(), error: error, policySet: identity)
         }
         // Rules and patterns are read through buffer pointers: an array's subscript would copy
         // each element (retaining every field) before calling a method on it.
@@ -41,9 +41,9 @@ extension PolicySet {
                         break
                     }
                 }
-                if !denies.isEmpty { return Decision(effect: .deny, determiningRules: denies) }
-                if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows) }
-                return Decision(effect: .deny, determiningRules: RuleOrdinals())
+                if !denies.isEmpty { return Decision(effect: .deny, determiningRules: denies, policySet: identity) }
+                if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows, policySet: identity) }
+                return Decision(effect: .deny, determiningRules: RuleOrdinals(), policySet: identity)
             }
         }
     }

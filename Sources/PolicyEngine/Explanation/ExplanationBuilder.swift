@@ -3,8 +3,14 @@ import Claims
 extension PolicySet {
     /// Explains `decision`, which ``evaluate(_:)`` gave for `request`: the determining rules with
     /// the checks that held and the values seen, or for a default deny the near misses. Builds
-    /// text; call it only when someone will read it.
-    public func explain(_ request: AuthorizationRequest, _ decision: Decision) -> Explanation {
+    /// text; call it only when someone will read it. A decision another set made is an error.
+    public func explain(_ request: AuthorizationRequest, _ decision: Decision) throws(ForeignDecision) -> Explanation {
+        guard made(decision) else { throw ForeignDecision() }
+        return explanation(request, decision)
+    }
+
+    /// ``explain(_:_:)`` for a decision known to be this set's (a ``Verdict``'s).
+    package func explanation(_ request: AuthorizationRequest, _ decision: Decision) -> Explanation {
         let principal = PrincipalSummary(request.principal)
         let resource = String(request.resourceIDSlice)
         if let error = decision.error {

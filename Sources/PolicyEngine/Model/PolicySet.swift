@@ -1,5 +1,9 @@
+// policy-language.md § Decisions (a decision belongs to the policy set that made it)
+import Synchronization
+
 /// The compiled, validated and indexed policies of a bundle: immutable, and safe to evaluate from
-/// any number of threads at once.
+/// any number of threads at once. Each policy set has an identity of its own, which its decisions
+/// carry: explaining a decision with another set is an error, never a wrong answer or a trap.
 public struct PolicySet: Sendable {
     /// The policies, in bundle order.
     public let policies: [Policy]
@@ -9,6 +13,11 @@ public struct PolicySet: Sendable {
     let actionIndex: ActionIndex
     /// Rule ordinals by full id.
     private let ordinalsByID: [RuleID: Int]
+    /// This set's identity, unique in the process (copies share it).
+    let identity: UInt64
+
+    /// The next identity to hand out.
+    private static let identities = Atomic<UInt64>(1)
 
     /// A policy set of `policies` and their `rules` (whose ordinals must be their indices).
     public init(policies: [Policy], rules: [Rule]) {
@@ -16,6 +25,12 @@ public struct PolicySet: Sendable {
         self.rules = rules
         actionIndex = ActionIndex(rules: rules)
         ordinalsByID = Dictionary(rules.map { ($0.id, $0.ordinal) }, uniquingKeysWith: { first, _ in first })
+        identity = Self.identities.add(1, ordering: .relaxed).oldValue
+    }
+
+    /// Whether `decision` was made by this policy set.
+    public func made(_ decision: Decision) -> Bool {
+        decision.policySetIdentity == identity
     }
 
     /// The rule with full id `id`, if there is one.

@@ -1,4 +1,4 @@
-public import Claims
+public import ClaimsPolicy
 public import Hummingbird
 
 /// What one HTTP request asks of the policies: the action, the resource, and the resource

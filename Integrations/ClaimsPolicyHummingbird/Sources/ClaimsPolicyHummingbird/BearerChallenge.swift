@@ -1,5 +1,4 @@
 import ClaimsPolicy
-import TokenVerification
 
 /// Builds `WWW-Authenticate: Bearer …` values (RFC 6750 §3) from parts that are already safe:
 /// every quoted value passes through ``quotable(_:limit:)``, so no client-sent text can break

@@ -2,7 +2,6 @@ public import ClaimsPolicy
 import HTTPTypes
 public import Hummingbird
 import Logging
-import PolicyEngine
 
 /// Guards routes with an ``Authorizer``: reads `Authorization: Bearer <token>` (RFC 6750 §2.1,
 /// scheme in any case), maps the request to an action and a resource, and lets it through only

@@ -1,7 +1,5 @@
-public import Claims
 public import ClaimsPolicy
 public import Hummingbird
-public import PolicyEngine
 
 /// A request context that can carry a ``ClaimsPolicyMiddleware`` verdict, the way
 /// hummingbird-auth's `AuthRequestContext` carries an identity: conform the app's own context

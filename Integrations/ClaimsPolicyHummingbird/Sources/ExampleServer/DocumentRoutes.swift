@@ -1,7 +1,5 @@
-import Claims
 import ClaimsPolicy
 import ClaimsPolicyHummingbird
-import PolicyEngine
 import Hummingbird
 
 /// The documents API, guarded by the policies: `GET`, `PUT` and `DELETE`

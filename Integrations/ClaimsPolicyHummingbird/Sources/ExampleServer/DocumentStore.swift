@@ -1,4 +1,4 @@
-import Claims
+import ClaimsPolicy
 
 /// One stored document: the text and the attributes the policies test.
 struct Document: Sendable, Codable, Equatable {

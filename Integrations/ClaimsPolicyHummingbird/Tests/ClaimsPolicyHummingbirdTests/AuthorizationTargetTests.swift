@@ -1,7 +1,5 @@
-import Claims
 import ClaimsPolicy
 import ClaimsPolicyHummingbird
-import PolicyEngine
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting

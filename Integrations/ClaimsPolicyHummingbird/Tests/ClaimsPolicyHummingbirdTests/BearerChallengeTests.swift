@@ -1,6 +1,6 @@
 @testable import ClaimsPolicyHummingbird
 import Testing
-import TokenVerification
+import ClaimsPolicy
 
 /// `WWW-Authenticate` values: RFC 6750 §3 syntax, and descriptions no client text can break.
 @Suite("Bearer challenges")

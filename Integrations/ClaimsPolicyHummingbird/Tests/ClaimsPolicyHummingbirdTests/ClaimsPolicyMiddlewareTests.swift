@@ -1,10 +1,8 @@
-import Claims
 import ClaimsPolicy
 import ClaimsPolicyHummingbird
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import PolicyEngine
 import Testing
 
 /// The middleware against a live server on loopback (`app.test(.live)`): every status code and
