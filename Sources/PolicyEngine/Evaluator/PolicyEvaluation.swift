@@ -97,20 +97,12 @@ extension Rule {
     /// roles, scopes and `when`, combined like `all` — one false check outweighs an error.
     /// Read in place through the pointer.
     static func appliesAfterAction(_ rule: UnsafePointer<Rule>, to request: AuthorizationRequest, matcher: ResourceMatcher) -> Truth {
-        let resource = rule.pointee.resources.withUnsafeBufferPointer { resources in
-            var result = Truth.fails
-            for index in resources.indices {
-                switch matcher.match(resources[index], for: request) {
-                case .holds: return Truth.holds
-                case .error: result = .error
-                case .fails: break
-                }
-            }
-            return result
-        }
+        // `pointee` is addressed in place: these calls borrow the rule, they do not copy it.
+        let resource = rule.pointee.matchesResource(matcher, for: request)
         if resource == .fails { return .fails }
-        if let roles = rule.pointee.roles, !roles.contains(where: { request.principal.roles.contains($0) }) { return .fails }
-        if let scopes = rule.pointee.scopes, !scopes.allSatisfy({ request.principal.scopes.contains($0) }) { return .fails }
+        guard rule.pointee.rolesHold(for: request.principal.roles), rule.pointee.scopesHold(for: request.principal.scopes) else {
+            return .fails
+        }
         guard let condition = rule.pointee.condition else { return resource }
         return Truth.all(resource, request.evaluate(condition))
     }
