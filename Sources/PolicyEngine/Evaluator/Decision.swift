@@ -7,7 +7,7 @@ public struct Decision: Sendable, Hashable {
     public let effect: Effect
     /// The determining rules' ordinals in ``PolicySet/rules``, in bundle order: the applying deny
     /// rules, or else the applying allow rules; empty for a default deny or an invalid request.
-    public let determiningRules: RuleOrdinals
+    package let determiningRules: RuleOrdinals
     /// Why the request was refused before any rule was looked at, when it was.
     public let error: RequestError?
     /// The identity of the policy set that made the decision (``PolicySet/made(_:)``).
@@ -54,21 +54,21 @@ public struct ForeignDecision: Error, Sendable, Hashable, CustomStringConvertibl
 }
 
 /// Rule ordinals in ascending order, stored inline up to two (the common case allocates nothing).
-public struct RuleOrdinals: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
+package struct RuleOrdinals: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
     private var first: Int = -1
     private var second: Int = -1
     private var rest: [Int] = []
-    public private(set) var count: Int = 0
+    package private(set) var count: Int = 0
 
     /// No ordinals.
-    public init() {}
+    package init() {}
 
     /// These ordinals (which must ascend).
-    public init(_ ordinals: some Sequence<Int>) {
+    package init(_ ordinals: some Sequence<Int>) {
         for ordinal in ordinals { append(ordinal) }
     }
 
-    public init(arrayLiteral elements: Int...) {
+    package init(arrayLiteral elements: Int...) {
         self.init(elements)
     }
 
@@ -82,10 +82,10 @@ public struct RuleOrdinals: Sendable, Hashable, RandomAccessCollection, Expressi
         count += 1
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { count }
 
-    public subscript(position: Int) -> Int {
+    package subscript(position: Int) -> Int {
         switch position {
         case 0: first
         case 1: second
@@ -93,11 +93,11 @@ public struct RuleOrdinals: Sendable, Hashable, RandomAccessCollection, Expressi
         }
     }
 
-    public static func == (lhs: RuleOrdinals, rhs: RuleOrdinals) -> Bool {
+    package static func == (lhs: RuleOrdinals, rhs: RuleOrdinals) -> Bool {
         lhs.elementsEqual(rhs)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for ordinal in self { hasher.combine(ordinal) }
     }

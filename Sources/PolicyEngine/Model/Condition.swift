@@ -1,8 +1,8 @@
-public import PolicyYAML
+package import PolicyYAML
 
 /// A compiled `when` condition. Mappings are conjunctions; `any`, `all` and `not` combine;
 /// each operator on a reference is a ``Check``. Evaluation is three-valued (true, false, error).
-public indirect enum Condition: Sendable {
+package indirect enum Condition: Sendable {
     /// Every part holds (a mapping's keys, or `all: […]`).
     case all([Condition], at: SourceLocation)
     /// At least one part holds.
@@ -13,7 +13,7 @@ public indirect enum Condition: Sendable {
     case check(Check)
 
     /// Where the condition is written.
-    public var location: SourceLocation {
+    package var location: SourceLocation {
         switch self {
         case .all(_, let location), .any(_, let location), .not(_, let location): location
         case .check(let check): check.location
@@ -22,20 +22,20 @@ public indirect enum Condition: Sendable {
 }
 
 /// One operator applied to one reference: `resource.owner: { equals: "${principal.sub}" }`.
-public struct Check: Sendable {
+package struct Check: Sendable {
     /// The value checked.
-    public let reference: Reference
+    package let reference: Reference
     /// The operator.
-    public let `operator`: Operator
+    package let `operator`: Operator
     /// The operand.
-    public let operand: Operand
+    package let operand: Operand
     /// The operand as written, for explanations.
-    public let operandSource: String
+    package let operandSource: String
     /// Where the operator is written.
-    public let location: SourceLocation
+    package let location: SourceLocation
 
     /// A check with every part given.
-    public init(reference: Reference, operator: Operator, operand: Operand, operandSource: String, location: SourceLocation) {
+    package init(reference: Reference, operator: Operator, operand: Operand, operandSource: String, location: SourceLocation) {
         self.reference = reference
         self.operator = `operator`
         self.operand = operand

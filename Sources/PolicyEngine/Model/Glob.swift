@@ -1,9 +1,9 @@
 /// A compiled glob over a whole string: `*` matches any run of characters (also none); the rest
 /// matches literally, compared by Unicode scalar values. Action patterns and the `matches`
 /// operator use it.
-public struct Glob: Sendable, Hashable {
+package struct Glob: Sendable, Hashable {
     /// A literal run or a star.
-    public enum Piece: Sendable, Hashable {
+    package enum Piece: Sendable, Hashable {
         /// Text that must appear exactly.
         case literal(String)
         /// Any run of characters.
@@ -11,10 +11,10 @@ public struct Glob: Sendable, Hashable {
     }
 
     /// The pieces in order; adjacent stars are merged and literals are never empty.
-    public let pieces: [Piece]
+    package let pieces: [Piece]
 
     /// A glob of `pieces`, normalised (adjacent stars merged, empty literals dropped).
-    public init(pieces: [Piece]) {
+    package init(pieces: [Piece]) {
         var normalised: [Piece] = []
         for piece in pieces {
             switch (piece, normalised.last) {
@@ -29,7 +29,7 @@ public struct Glob: Sendable, Hashable {
     }
 
     /// The whole text when the glob has no star.
-    public var literal: String? {
+    package var literal: String? {
         switch pieces.count {
         case 0: return ""
         case 1: if case .literal(let text) = pieces[0] { return text }
@@ -39,5 +39,5 @@ public struct Glob: Sendable, Hashable {
     }
 
     /// Whether the glob is a lone `*`, matching everything.
-    public var matchesEverything: Bool { pieces == [.star] }
+    package var matchesEverything: Bool { pieces == [.star] }
 }

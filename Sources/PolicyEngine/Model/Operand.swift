@@ -1,8 +1,8 @@
-public import Claims
+package import Claims
 
 /// The right-hand side of an operator: a literal, a reference (a scalar that is exactly
 /// `${ref}`, keeping the value's type), an interpolated string, or a list of operands.
-public enum Operand: Sendable, Hashable {
+package enum Operand: Sendable, Hashable {
     /// A literal value (a list of literals is an array).
     case literal(JSONValue)
     /// `${ref}`: the referenced value, typed.
@@ -16,7 +16,7 @@ public enum Operand: Sendable, Hashable {
 }
 
 /// A piece of an interpolated string.
-public enum InterpolationPart: Sendable, Hashable {
+package enum InterpolationPart: Sendable, Hashable {
     /// Literal text.
     case literal(String)
     /// A referenced value, written into the string.

@@ -12,7 +12,7 @@ public struct Policy: Sendable {
     public let ruleOrdinals: Range<Int>
 
     /// A policy with every part given.
-    public init(name: String, description: String?, location: SourceLocation, ruleOrdinals: Range<Int>) {
+    package init(name: String, description: String?, location: SourceLocation, ruleOrdinals: Range<Int>) {
         self.name = name
         self.description = description
         self.location = location

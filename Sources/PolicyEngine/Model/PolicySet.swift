@@ -20,7 +20,7 @@ public struct PolicySet: Sendable {
     private static let identities = Atomic<UInt64>(1)
 
     /// A policy set of `policies` and their `rules` (whose ordinals must be their indices).
-    public init(policies: [Policy], rules: [Rule]) {
+    package init(policies: [Policy], rules: [Rule]) {
         self.policies = policies
         self.rules = rules
         actionIndex = ActionIndex(rules: rules)

@@ -1,11 +1,11 @@
-public import PolicyYAML
+package import PolicyYAML
 
 /// A compiled resource pattern, matched segment by segment against a resource id: `**` as a whole
 /// segment matches zero or more segments, `*` within a segment any run of characters in that
 /// segment, and `${reference}` the referenced value, literally.
-public struct ResourcePattern: Sendable {
+package struct ResourcePattern: Sendable {
     /// One segment of a pattern.
-    public enum Segment: Sendable, Hashable {
+    package enum Segment: Sendable, Hashable {
         /// `**`: zero or more whole segments.
         case anySegments
         /// A segment without wildcards or references: matches exactly that text.
@@ -15,7 +15,7 @@ public struct ResourcePattern: Sendable {
     }
 
     /// A piece of a segment with wildcards or references.
-    public enum Part: Sendable, Hashable {
+    package enum Part: Sendable, Hashable {
         /// Text that must appear exactly.
         case literal(String)
         /// Any run of characters within the segment.
@@ -25,21 +25,21 @@ public struct ResourcePattern: Sendable {
     }
 
     /// The pattern as written.
-    public let source: String
+    package let source: String
     /// Where it is written.
-    public let location: SourceLocation
+    package let location: SourceLocation
     /// The segments, after a leading `/` is dropped.
-    public let segments: [Segment]
+    package let segments: [Segment]
 
     /// A pattern written as `source` at `location`, compiled to `segments`.
-    public init(source: String, location: SourceLocation, segments: [Segment]) {
+    package init(source: String, location: SourceLocation, segments: [Segment]) {
         self.source = source
         self.location = location
         self.segments = segments
     }
 
     /// The references the pattern interpolates, in order.
-    public var references: [Reference] {
+    package var references: [Reference] {
         segments.flatMap { segment -> [Reference] in
             guard case .parts(let parts) = segment else { return [] }
             return parts.compactMap { part in

@@ -10,22 +10,22 @@ public struct Rule: Sendable {
     /// Allow or deny.
     public let effect: Effect
     /// The action patterns; the rule needs one to match.
-    public let actions: [ActionPattern]
+    package let actions: [ActionPattern]
     /// The resource patterns; the rule needs one to match.
-    public let resources: [ResourcePattern]
+    package let resources: [ResourcePattern]
     /// The roles of which the principal must hold any, when given.
-    public let roles: [String]?
+    package let roles: [String]?
     /// The scopes the token must all carry, when given.
-    public let scopes: [String]?
+    package let scopes: [String]?
     /// The `when` condition, when given.
-    public let condition: Condition?
+    package let condition: Condition?
     /// Where the rule starts (its `-` item in `rules`).
     public let location: SourceLocation
     /// The rule's position in bundle order (0 for the first rule of the bundle).
-    public let ordinal: Int
+    package let ordinal: Int
 
     /// A rule with every part given.
-    public init(
+    package init(
         id: RuleID, description: String?, effect: Effect, actions: [ActionPattern], resources: [ResourcePattern],
         roles: [String]?, scopes: [String]?, condition: Condition?, location: SourceLocation, ordinal: Int
     ) {

@@ -1,8 +1,8 @@
 /// Reads instants as policies and the CLI write them: Unix seconds (`1767225600`, `1767225600.5`)
 /// or RFC 3339 date-times (`2026-01-01T00:00:00Z`, `2026-01-01T01:00:00+01:00`).
-public enum UnixTime {
+package enum UnixTime {
     /// The instant in Unix seconds, or `nil` when `text` is neither form.
-    public static func parse(_ text: String) -> Double? {
+    package static func parse(_ text: String) -> Double? {
         if let seconds = unixSeconds(text) { return seconds }
         return rfc3339(text)
     }
