@@ -12,6 +12,8 @@ struct TestsDocumentCompiler {
     let declared: DeclaredNames
     /// Whether the bundle has a `kind: token` document.
     let hasTokenSettings: Bool
+    /// The `kind: resources` declarations a test's attributes must fit, as a request's must.
+    let resourceDeclarations: ResourceDeclarations
 
     static let documentKeys = ["version", "kind", "name", "principals", "tests"]
     static let testKeys = [
@@ -67,6 +69,11 @@ struct TestsDocumentCompiler {
                 if let id = pairs.first(where: { $0.key.scalar?.text == "id" }) {
                     sink.error(.invalidTest, "an attribute named 'id' is not allowed: resource.id is the resource's id", at: id.key)
                     failed = true
+                } else if let resource, let problem = declarationProblem(resource: resource, attributes: object) {
+                    let value = pairs.first { $0.key.scalar?.text == problem.attribute }
+                    let at = (problem.reason == .attributeType ? value?.value : value?.key) ?? node
+                    sink.error(.invalidTest, problem.message + YAML11Words.hint(at), at: at)
+                    failed = true
                 }
                 attributes = object
             } else {
@@ -114,6 +121,17 @@ struct TestsDocumentCompiler {
         return TestCase(
             name: name, location: node.location, principal: principal, action: action, resource: resource,
             attributes: attributes, context: context, now: now, expect: expect, reason: reason, rules: rules)
+    }
+
+    /// Why `attributes` do not fit the declarations for `resource`, as evaluating the test would
+    /// find (a test that could only be an invalid request is a mistake in the test); `nil` when they
+    /// do, or when the resource id itself is invalid (that is for the test to show).
+    private func declarationProblem(resource: String, attributes: JSONObject) -> RequestError? {
+        guard !resourceDeclarations.isEmpty else { return nil }
+        let request = AuthorizationRequest(
+            principal: ClaimMapping().map(.object(JSONObject())), action: "-", resource: resource, attributes: attributes, now: 0)
+        guard AuthorizationRequest.resourceProblem(request.resourceIDSlice) == nil else { return nil }
+        return resourceDeclarations.problem(in: request)
     }
 
     /// Exactly one of `principal`, `claims` and `token`.

@@ -1,3 +1,5 @@
+public import Claims
+
 /// The compiled, validated and indexed policies of a bundle: immutable, and safe to evaluate from
 /// any number of threads at once.
 public struct PolicySet: Sendable {
@@ -9,13 +11,28 @@ public struct PolicySet: Sendable {
     let actionIndex: ActionIndex
     /// Rule ordinals by full id.
     private let ordinalsByID: [RuleID: Int]
+    /// The `kind: resources` declarations a request's attributes must fit.
+    let resourceDeclarations: ResourceDeclarations
 
     /// A policy set of `policies` and their `rules` (whose ordinals must be their indices).
     public init(policies: [Policy], rules: [Rule]) {
+        self.init(policies: policies, rules: rules, resourceDeclarations: .none)
+    }
+
+    /// A policy set whose requests' resource attributes must fit `resourceDeclarations`.
+    init(policies: [Policy], rules: [Rule], resourceDeclarations: ResourceDeclarations) {
         self.policies = policies
         self.rules = rules
+        self.resourceDeclarations = resourceDeclarations
         actionIndex = ActionIndex(rules: rules)
         ordinalsByID = Dictionary(rules.map { ($0.id, $0.ordinal) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The type the bundle's `kind: resources` declarations give the attribute `name` on the
+    /// resource `id`, or `nil` when none does: for callers that receive attributes as text (the
+    /// CLI's `--attr KEY=VALUE`) and must convert them.
+    public func declaredType(ofAttribute name: String, forResource id: String) -> AttributeType? {
+        resourceDeclarations.type(of: name, forResource: id)
     }
 
     /// The rule with full id `id`, if there is one.

@@ -84,7 +84,7 @@ struct Bench: ParsableCommand {
         }
         let authorization = AuthorizationRequest(
             principal: principal, action: request.action, resource: request.resource,
-            attributes: try request.resourceAttributes(), context: try request.contextObject(), now: time)
+            attributes: try request.resourceAttributes(typedBy: compiled.policySet), context: try request.contextObject(), now: time)
         let policySet = compiled.policySet
         let evaluation = Stopwatch.measure(rounds: rounds) { policySet.evaluate(authorization).isAllowed ? 1 : 0 }
         let report = Report(compileMilliseconds: Double(compileNanoseconds) / 1e6, evaluation: evaluation, verification: verification)

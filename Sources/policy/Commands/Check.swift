@@ -21,7 +21,6 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let now = try Arguments.now(verification.now)
-        let attributes = try request.resourceAttributes()
         let context = try request.contextObject()
         // Usage comes before the bundle: read the token (a file, standard input) and claims first.
         let token = try request.token.map(Arguments.token)
@@ -36,6 +35,8 @@ struct Check: ParsableCommand {
             return try finish(report, status: ExitStatus.invalidInput, text: nil, diagnostics: failure.diagnostics)
         }
 
+        // `--attr` values take the types the bundle declares for the resource.
+        let attributes = try request.resourceAttributes(typedBy: compiled.policySet)
         let settings = VerifierSettings(verification)
         let principal: ClaimSet
         if let claims {
