@@ -204,7 +204,7 @@ struct OperandCompiler {
         guard subject != .unknown, operand != .unknown, subject != operand else { return true }
         let text = node.scalar?.text ?? ""
         var what = ""
-        if subject == .string, operand != .set {
+        if subject == .string, operand != .set, node.scalar?.style == .plain {
             what = "; quote it to compare as a string: \"\(text)\""
         } else if subject == .boolean {
             what = YAML11Words.hint(node)

@@ -42,8 +42,8 @@ struct ResourcesDocumentCompiler {
     /// an attribute that two declarations able to describe one resource give different types, are
     /// errors at the later one.
     static func check(_ declarations: [ResourceDeclaration], into sink: inout DiagnosticSink) {
-        for (index, declaration) in declarations.enumerated() {
-            let earlier = declarations[..<index]
+        var earlier: [ResourceDeclaration] = []
+        for declaration in declarations {
             if let first = earlier.first(where: { $0.pattern.segments == declaration.pattern.segments }) {
                 sink.error(
                     .duplicatePattern,
@@ -51,15 +51,17 @@ struct ResourcesDocumentCompiler {
                     at: declaration.pattern.location)
                 continue
             }
-            for other in earlier where PatternOverlap.resource(other.pattern.segments, overlaps: declaration.pattern.segments) {
-                for attribute in declaration.attributes {
-                    guard let type = other.type(of: attribute.name), type != attribute.type else { continue }
-                    sink.error(
-                        .attributeConflict,
-                        "attribute '\(attribute.name)' is declared \(attribute.type.rawValue) here but \(type.rawValue) for '\(other.pattern.source)' (\(other.pattern.location)), and both patterns can match one resource; give it one type",
-                        at: attribute.location)
-                }
+            let overlapping = earlier.filter { PatternOverlap.resource($0.pattern.segments, overlaps: declaration.pattern.segments) }
+            for attribute in declaration.attributes {
+                guard let other = overlapping.first(where: { ($0.type(of: attribute.name) ?? attribute.type) != attribute.type }),
+                    let type = other.type(of: attribute.name)
+                else { continue }
+                sink.error(
+                    .attributeConflict,
+                    "attribute '\(attribute.name)' is declared \(attribute.type.rawValue) here but \(type.rawValue) for '\(other.pattern.source)' (\(other.pattern.location)), and both patterns can match one resource; give it one type",
+                    at: attribute.location)
             }
+            earlier.append(declaration)
         }
     }
 
