@@ -286,6 +286,18 @@ struct ResourceDeclarationRequestTests {
         #expect(policySet.declaredType(ofAttribute: "archived", forResource: "tenants/acme/documents/..") == nil)
     }
 
+    @Test("past 64 declarations, the matching ones are still found (closed among them)")
+    func manyDeclarations() throws {
+        let items = (0..<70).map { "  - { pattern: \"d\($0)/**\", attributes: { a\($0): integer } }" }
+            + ["  - { pattern: \"d69/x\", closed: true, attributes: { b: string } }"]
+        let resources = "version: 1\nkind: resources\nresources:\n" + items.joined(separator: "\n") + "\n"
+        let policySet = try evaluatorBundle(["resources.yaml": resources, "policy.yaml": policyDocument(ruleItem(id: "r", []))]).policySet
+        #expect(policySet.evaluate(request(resource: "d69/x", attributes: ["a69": 1, "b": "x"])).isAllowed)
+        #expect(policySet.evaluate(request(resource: "d69/x", attributes: ["a68": 1])).error?.reason == .undeclaredAttribute)
+        #expect(policySet.evaluate(request(resource: "d69/x", attributes: ["a69": "1"])).error?.reason == .attributeType)
+        #expect(policySet.evaluate(request(resource: "d68/x", attributes: ["a68": 1, "c": true])).isAllowed)
+    }
+
     @Test("overlapping declarations describe a resource together")
     func merged() throws {
         let resources = """

@@ -69,7 +69,9 @@ struct TestsDocumentCompiler {
                 if let id = pairs.first(where: { $0.key.scalar?.text == "id" }) {
                     sink.error(.invalidTest, "an attribute named 'id' is not allowed: resource.id is the resource's id", at: id.key)
                     failed = true
-                } else if let resource, let problem = declarationProblem(resource: resource, attributes: object) {
+                } else if let resource, let problem = resourceDeclarations.problem(resource: resource, attributes: object) {
+                    // A test that could only be an invalid request is a mistake in the test (an
+                    // invalid resource id is not: that is for a test to show).
                     let value = pairs.first { $0.key.scalar?.text == problem.attribute }
                     let at = (problem.reason == .attributeType ? value?.value : value?.key) ?? node
                     sink.error(.invalidTest, problem.message + YAML11Words.hint(at), at: at)
@@ -121,17 +123,6 @@ struct TestsDocumentCompiler {
         return TestCase(
             name: name, location: node.location, principal: principal, action: action, resource: resource,
             attributes: attributes, context: context, now: now, expect: expect, reason: reason, rules: rules)
-    }
-
-    /// Why `attributes` do not fit the declarations for `resource`, as evaluating the test would
-    /// find (a test that could only be an invalid request is a mistake in the test); `nil` when they
-    /// do, or when the resource id itself is invalid (that is for the test to show).
-    private func declarationProblem(resource: String, attributes: JSONObject) -> RequestError? {
-        guard !resourceDeclarations.isEmpty else { return nil }
-        let request = AuthorizationRequest(
-            principal: ClaimMapping().map(.object(JSONObject())), action: "-", resource: resource, attributes: attributes, now: 0)
-        guard AuthorizationRequest.resourceProblem(request.resourceIDSlice) == nil else { return nil }
-        return resourceDeclarations.problem(in: request)
     }
 
     /// Exactly one of `principal`, `claims` and `token`.

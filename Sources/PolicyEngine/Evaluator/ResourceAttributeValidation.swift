@@ -2,7 +2,9 @@
 //
 // Hot path: no allocation (but for a value checked against a declared `strings` type). A bundle
 // without declarations pays one `isEmpty` test; one with declarations matches each declaration's
-// pattern against the id once per request, and only when the request carries attributes.
+// pattern against the id once per request that carries attributes, and looks up each declared
+// attribute of the matching ones (the request's other attributes are looked at only under
+// `closed: true`).
 import Claims
 
 extension ResourceDeclarations {
@@ -14,45 +16,55 @@ extension ResourceDeclarations {
         guard !declarations.isEmpty, !request.attributes.isEmpty else { return nil }
         return withBytes(of: request.resourceIDSlice) { id in
             declarations.withUnsafeBufferPointer { declarations in
-                withUnsafeTemporaryAllocation(of: Bool.self, capacity: declarations.count) { matched in
-                    let matcher = ResourceMatcher(id: id)
-                    var anyMatched = false
-                    var closing: Int?
-                    for index in declarations.indices {
-                        let matches = matcher.matchSegments(declarations[index].pattern.segments, mode: .wildcard, for: request)
-                        matched[index] = matches
-                        anyMatched = anyMatched || matches
-                        if matches, closing == nil, declarations[index].closed { closing = index }
-                    }
-                    guard anyMatched else { return nil }
-                    for (name, value) in request.attributes {
+                // Through a pointer, so that each declaration is borrowed in place, never copied.
+                guard let base = declarations.baseAddress else { return nil }
+                let matcher = ResourceMatcher(id: id)
+                // The matching declarations: a bit each for the first 64, matched again past them.
+                var matched: UInt64 = 0
+                var closing: Int?
+                for index in declarations.indices {
+                    let declaration = base + index
+                    guard matcher.matchSegments(declaration.pointee.pattern.segments, mode: .wildcard, for: request) else { continue }
+                    if index < 64 { matched |= 1 << UInt64(index) }
+                    if closing == nil, declaration.pointee.closed { closing = index }
+                    for attribute in declaration.pointee.attributes {
+                        guard let value = request.attributes[attribute.name] else { continue }
                         if case .null = value { continue }
-                        var declared = false
-                        for index in declarations.indices where matched[index] {
-                            guard let type = declarations[index].type(of: name) else { continue }
-                            declared = true
-                            if case .typeError = MappedClaim(value, as: type) {
-                                return RequestError(
-                                    attribute: name, declaredType: type, found: value, pattern: declarations[index].pattern.source)
-                            }
-                        }
-                        if !declared, let closing {
-                            return RequestError(undeclaredAttribute: name, pattern: declarations[closing].pattern.source)
+                        if case .typeError = MappedClaim(value, as: attribute.type) {
+                            return RequestError(
+                                attribute: attribute.name, declaredType: attribute.type, found: value,
+                                pattern: declaration.pointee.pattern.source)
                         }
                     }
-                    return nil
                 }
+                // Under closed: true, every attribute must be declared by a matching declaration.
+                guard let closing else { return nil }
+                for (name, value) in request.attributes {
+                    if case .null = value { continue }
+                    let declared = declarations.indices.contains { index in
+                        let isMatch = index < 64
+                            ? matched & (1 << UInt64(index)) != 0
+                            : matcher.matchSegments(base[index].pattern.segments, mode: .wildcard, for: request)
+                        return isMatch && base[index].type(of: name) != nil
+                    }
+                    if !declared { return RequestError(undeclaredAttribute: name, pattern: base[closing].pattern.source) }
+                }
+                return nil
             }
         }
+    }
+
+    /// ``problem(in:)`` for `attributes` on the resource `id` outside a request (a test's
+    /// attributes, at compile time); `nil` also when `id` is not a valid resource id.
+    func problem(resource id: String, attributes: JSONObject) -> RequestError? {
+        guard !declarations.isEmpty, let request = Self.probe(id, attributes: attributes) else { return nil }
+        return problem(in: request)
     }
 
     /// The type the declarations give `name` on the resource `id`, or `nil` when none of the
     /// declarations whose pattern matches `id` names it (or `id` is not a valid resource id).
     func type(of name: String, forResource id: String) -> AttributeType? {
-        guard !declarations.isEmpty else { return nil }
-        let request = AuthorizationRequest(
-            principal: ClaimMapping().map(.object(JSONObject())), action: "-", resource: id, now: 0)
-        guard AuthorizationRequest.resourceProblem(request.resourceIDSlice) == nil else { return nil }
+        guard !declarations.isEmpty, let request = Self.probe(id) else { return nil }
         return withBytes(of: request.resourceIDSlice) { bytes in
             let matcher = ResourceMatcher(id: bytes)
             for declaration in declarations {
@@ -63,5 +75,13 @@ extension ResourceDeclarations {
             }
             return nil
         }
+    }
+
+    /// A request for the resource `id` that nobody asks (declaration patterns read no principal),
+    /// or `nil` when `id` is not a valid resource id.
+    private static func probe(_ id: String, attributes: JSONObject = JSONObject()) -> AuthorizationRequest? {
+        let request = AuthorizationRequest(
+            principal: ClaimMapping().map(.object(JSONObject())), action: "-", resource: id, attributes: attributes, now: 0)
+        return AuthorizationRequest.resourceProblem(request.resourceIDSlice) == nil ? request : nil
     }
 }
