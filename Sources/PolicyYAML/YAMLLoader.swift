@@ -43,19 +43,28 @@ public struct YAMLLoader: Sendable {
         return try load([UInt8](data), name: name)
     }
 
-    /// Loads `bytes` as a file named `name` in locations.
+    /// The UTF-8 byte order mark, which editors on Windows write at the start of a file.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Loads `bytes` as a file named `name` in locations. One UTF-8 byte order mark at the very
+    /// start is dropped before parsing, so it neither fails the parse nor shifts the columns of
+    /// line 1; a U+FEFF anywhere else is content.
     public func load(_ bytes: [UInt8], name: String) throws(YAMLError) -> YAMLFile {
         guard bytes.count <= limits.maxFileSize else {
             throw YAMLError(
                 .fileTooLarge, "the file is larger than \(limits.maxFileSize) bytes",
                 at: SourceLocation(file: name, line: 1, column: 1))
         }
-        let source = SourceText(name: name, bytes: bytes)
+        // libyaml skips a BOM only when it detects the encoding itself; it is told UTF-8 (the
+        // only encoding allowed), so the mark is dropped here. Locations count from after it.
+        let markLength = bytes.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
+        let content = markLength == 0 ? bytes : Array(bytes[markLength...])
+        let source = SourceText(name: name, bytes: content)
         if let offset = source.firstInvalidUTF8Offset() {
             let location = source.location(ofByte: offset)
             throw YAMLError(
                 .invalidUTF8,
-                String(format: "invalid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", bytes[offset], offset),
+                String(format: "invalid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", content[offset], offset + markLength),
                 at: location)
         }
         var builder = TreeBuilder(source: source, limits: limits)

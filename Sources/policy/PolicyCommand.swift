@@ -9,7 +9,7 @@ struct PolicyCommand: ParsableCommand {
         commandName: "policy",
         abstract: "Claims-based authorization: verify a JWT, decide against YAML policies, and say why.",
         discussion: """
-            A bundle is a directory of YAML documents (kind: policy, claims, token, tests); the \
+            A bundle is a directory of YAML documents (kind: policy, claims, resources, token, tests); the \
             default is ./policies. Exit codes: 0 allow/valid/passed, 1 deny/test failed, \
             2 token rejected, 3 invalid bundle or input file, 64 usage error.
             """,

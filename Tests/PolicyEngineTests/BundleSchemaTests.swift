@@ -21,6 +21,8 @@ struct BundleSchemaTests {
         #expect(keys("policy") == Set(PolicyDocumentCompiler.documentKeys))
         #expect(keys("rule") == Set(PolicyDocumentCompiler.ruleKeys))
         #expect(keys("claims") == Set(ClaimsDocumentCompiler.documentKeys))
+        #expect(keys("resources") == Set(ResourcesDocumentCompiler.documentKeys))
+        #expect(keys("resourceDeclaration") == Set(ResourcesDocumentCompiler.declarationKeys))
         #expect(keys("token") == Set(TokenDocumentCompiler.documentKeys))
         #expect(keys("tests") == Set(TestsDocumentCompiler.documentKeys))
         #expect(keys("test") == Set(TestsDocumentCompiler.testKeys))
@@ -42,7 +44,7 @@ struct BundleSchemaTests {
                 documents.append(try #require(YAMLToJSON.convert(node, into: &sink)))
             }
         }
-        #expect(documents.count == 5)
+        #expect(documents.count == 6)
         try directory.write("documents.json", JSONValue.array(documents).jsonText)
         let script = """
             import json, sys

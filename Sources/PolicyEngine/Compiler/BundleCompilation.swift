@@ -3,8 +3,8 @@ import Claims
 import PolicyYAML
 
 /// One run of the compiler over loaded files: dispatches documents by kind, compiles the claims
-/// document first (policies depend on its attributes), then policies, token settings and tests,
-/// and sorts every diagnostic into bundle order.
+/// and resources documents first (policies depend on their attribute types), then policies, token
+/// settings and tests, and sorts every diagnostic into bundle order.
 struct BundleCompilation {
     /// A loaded file with its bundle-relative path and, when it came from disk, its directory.
     struct Unit {
@@ -26,7 +26,7 @@ struct BundleCompilation {
     private let tokenSettingsCheck: TokenSettingsCheck?
     private var sink: DiagnosticSink
 
-    static let kinds = ["policy", "claims", "token", "tests"]
+    static let kinds = ["policy", "claims", "resources", "token", "tests"]
 
     init(units: [Unit], fileNames: [String], limits: BundleLimits, tokenSettingsCheck: TokenSettingsCheck?, sink: DiagnosticSink) {
         self.units = units
@@ -40,28 +40,32 @@ struct BundleCompilation {
     /// The compiled bundle, or every diagnostic when there is an error.
     mutating func run() throws(CompilationFailure) -> CompiledBundle {
         var byKind: [String: [Document]] = [:]
-        var declared = DeclaredNames()
+        var declaredNames = DeclaredNames()
         // The errors so far are files that could not be found or loaded: any policy may be in them.
-        if sink.hasErrors { declared.declareUnreadable() }
+        if sink.hasErrors { declaredNames.declareUnreadable() }
         for unit in units {
             for node in unit.file.documents {
                 guard let document = header(node, in: unit) else {
-                    declared.declareUnreadable()
+                    declaredNames.declareUnreadable()
                     continue
                 }
-                if document.kind == "policy" { declared.declare(policy: document.mapping) }
+                if document.kind == "policy" { declaredNames.declare(policy: document.mapping) }
                 guard document.isValid else { continue }
                 byKind[document.kind, default: []].append(Document(mapping: document.mapping, unit: unit))
             }
         }
         let claims = single("claims", in: byKind).map { ClaimsDocumentCompiler.compile($0.mapping, into: &sink) } ?? ClaimsSettings()
         let references = ReferenceParser(attributes: claims.attributeTypes)
+        let resourcesCompiler = ResourcesDocumentCompiler(limits: limits)
+        let declared = (byKind["resources"] ?? []).flatMap { resourcesCompiler.compile($0.mapping, into: &sink) }
+        ResourcesDocumentCompiler.check(declared, into: &sink)
+        let declarations = ResourceDeclarations(declarations: declared)
 
         var policies: [Policy] = []
         var rules: [Rule] = []
         var policyNames: [String: SourceLocation] = [:]
         for document in byKind["policy"] ?? [] {
-            let compiler = PolicyDocumentCompiler(references: references, limits: limits)
+            let compiler = PolicyDocumentCompiler(references: references, resourceDeclarations: declarations, limits: limits)
             guard let (policy, policyRules) = compiler.compile(document.mapping, firstOrdinal: rules.count, into: &sink) else { continue }
             if let first = policyNames[policy.name] {
                 sink.error(
@@ -87,7 +91,8 @@ struct BundleCompilation {
         let mapping = claims.mapping(audiences: token?.audiences ?? [])
 
         let tests = TestsDocumentCompiler(
-            ruleIDs: Set(rules.map(\.id)), declared: declared, hasTokenSettings: tokenDocument != nil)
+            ruleIDs: Set(rules.map(\.id)), declared: declaredNames, hasTokenSettings: tokenDocument != nil,
+            resourceDeclarations: declarations)
         let suites = (byKind["tests"] ?? []).compactMap { document in
             tests.compile(document.mapping, defaultName: BundleCompilation.suiteName(document.unit.relativePath), into: &sink)
         }
@@ -95,7 +100,7 @@ struct BundleCompilation {
         let diagnostics = sorted(sink.diagnostics)
         guard !sink.hasErrors else { throw CompilationFailure(diagnostics: diagnostics) }
         return CompiledBundle(
-            policySet: PolicySet(policies: policies, rules: rules), claimMapping: mapping,
+            policySet: PolicySet(policies: policies, rules: rules, resourceDeclarations: declarations), claimMapping: mapping,
             tokenSettings: token, testSuites: suites,
             warnings: diagnostics, files: units.map(\.file), lintWarnings: sink.lintWarnings)
     }

@@ -118,19 +118,8 @@ enum ClaimsDocumentCompiler {
     }
 
     private static func attribute(_ pair: YAMLPair, into sink: inout DiagnosticSink) -> (String, ClaimMapping.Attribute)? {
-        guard let name = sink.nonEmptyString(pair.key, "an attribute name") else { return nil }
         let reserved = ClaimSet.builtInNames.union(["claims"])
-        if reserved.contains(name) {
-            sink.error(
-                .attributeClash,
-                "attribute '\(name)' clashes with the built-in principal.\(name); give it another name",
-                at: pair.key)
-            return nil
-        }
-        guard name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }) else {
-            sink.error(.invalidName, "attribute name '\(name)' may hold only letters, digits, '_' and '-' (it is read as principal.\(name))", at: pair.key)
-            return nil
-        }
+        guard let name = AttributeDeclarations.name(pair.key, root: "principal", reserved: reserved, into: &sink) else { return nil }
         guard let settings = sink.mapping(pair.value, "an attribute declaration, such as { from: dept, type: string }") else { return nil }
         settings.check(allowed: ["from", "type"], required: ["type"], what: "attribute '\(name)'", into: &sink)
         var path = ClaimPath(member: name)
@@ -138,15 +127,7 @@ enum ClaimsDocumentCompiler {
             guard let text = sink.string(from, "from"), let parsed = self.path(text, at: from, into: &sink) else { return nil }
             path = parsed
         }
-        guard let typeNode = settings["type"], let typeName = sink.string(typeNode, "type") else { return nil }
-        guard let type = AttributeType(rawValue: typeName) else {
-            let known = AttributeType.allCases.map(\.rawValue)
-            sink.error(
-                .invalidValue,
-                "unknown attribute type '\(typeName)'; expected one of \(known.joined(separator: ", "))\(Suggestion.didYouMean(typeName, among: known))",
-                at: typeNode)
-            return nil
-        }
+        guard let typeNode = settings["type"], let type = AttributeDeclarations.type(typeNode, into: &sink) else { return nil }
         return (name, ClaimMapping.Attribute(path: path, type: type))
     }
 }

@@ -69,6 +69,9 @@ struct ConditionCompiler {
             sink.error(.unknownReference, message, at: keyNode)
             return nil
         }
+        if let warning = references.undeclaredWarning(reference) {
+            sink.lintWarning(.undeclaredResourceAttribute, warning, at: keyNode.location)
+        }
         guard let operators = node.mapping else {
             sink.error(
                 .wrongType,

@@ -35,6 +35,9 @@ enum DiagnosticCode: String, CaseIterable {
     case invalidPath = "invalid-path"
     case invalidKeySet = "invalid-key-set"
     case invalidTokenSettings = "invalid-token-settings"
+    // Resources (policy-language.md § kind: resources)
+    case duplicatePattern = "duplicate-pattern"
+    case attributeConflict = "attribute-conflict"
     // Tests
     case unknownPrincipal = "unknown-principal"
     case unknownRule = "unknown-rule"
@@ -46,4 +49,5 @@ enum DiagnosticCode: String, CaseIterable {
     case duplicateRuleBody = "duplicate-rule-body"
     case allowEverything = "allow-everything"
     case keySetWarning = "key-set-warning"
+    case undeclaredResourceAttribute = "undeclared-resource-attribute"
 }

@@ -89,6 +89,9 @@ struct OperandCompiler {
             if let text = node.scalar?.string, case .success(let parts) = StringTemplate.parse(text, references: references),
                 parts.count == 1, case .reference(let target) = parts[0], [.set, .unknown].contains(target.staticType)
             {
+                if let warning = references.undeclaredWarning(target) {
+                    sink.lintWarning(.undeclaredResourceAttribute, warning, at: node.location)
+                }
                 return .reference(target)
             }
             let text = node.scalar?.text ?? "…"
@@ -144,6 +147,11 @@ struct OperandCompiler {
                 sink.error(error.isReference ? .unknownReference : .invalidOperand, error.message, at: node)
                 return nil
             case .success(let parts):
+                for case .reference(let reference) in parts {
+                    if let warning = references.undeclaredWarning(reference) {
+                        sink.lintWarning(.undeclaredResourceAttribute, warning, at: node.location)
+                    }
+                }
                 if parts.count == 1, case .reference(let reference) = parts[0] { return .reference(reference) }
                 if parts.allSatisfy({ if case .literal = $0 { true } else { false } }) {
                     return .literal(.string(parts.map { if case .literal(let text) = $0 { text } else { "" } }.joined()))
@@ -196,7 +204,7 @@ struct OperandCompiler {
         guard subject != .unknown, operand != .unknown, subject != operand else { return true }
         let text = node.scalar?.text ?? ""
         var what = ""
-        if subject == .string, operand != .set {
+        if subject == .string, operand != .set, node.scalar?.style == .plain {
             what = "; quote it to compare as a string: \"\(text)\""
         } else if subject == .boolean {
             what = YAML11Words.hint(node)
@@ -217,7 +225,10 @@ struct OperandCompiler {
 
     /// The reference's type for messages: a declared attribute's declared type, else its static type.
     private static func describe(_ reference: Reference) -> String {
-        if case .principalAttribute(_, let type) = reference { return "declared \(type.rawValue)" }
+        switch reference {
+        case .principalAttribute(_, let type), .declaredResourceAttribute(_, let type): return "declared \(type.rawValue)"
+        default: break
+        }
         return phrase(reference.staticType)
     }
 

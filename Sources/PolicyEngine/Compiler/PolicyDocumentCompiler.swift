@@ -5,6 +5,8 @@ import PolicyYAML
 struct PolicyDocumentCompiler {
     /// Reads references, knowing the declared attributes.
     let references: ReferenceParser
+    /// The `kind: resources` declarations, which type `resource.NAME` in the rules they cover.
+    let resourceDeclarations: ResourceDeclarations
     /// Bounds on patterns.
     let limits: BundleLimits
 
@@ -65,7 +67,8 @@ struct PolicyDocumentCompiler {
         var failed = false
         let roles = optional(mapping["roles"], &failed) { sink.strings($0, "roles", nonEmpty: true, why: PolicyDocumentCompiler.matchesNothing)?.map(\.value) }
         let scopes = optional(mapping["scopes"], &failed) { sink.strings($0, "scopes", nonEmpty: true, why: PolicyDocumentCompiler.matchesNothing)?.map(\.value) }
-        let condition = optional(mapping["when"], &failed) { ConditionCompiler(references: references).compile($0, into: &sink) }
+        let scoped = references.scoped(to: resources.map { resourceDeclarations.types(covering: $0) } ?? .undeclared)
+        let condition = optional(mapping["when"], &failed) { ConditionCompiler(references: scoped).compile($0, into: &sink) }
         guard let id, let effect, let actions, let resources, let idNode = mapping["id"], !failed else { return nil }
         let rule = Rule(
             id: RuleID(policy: policy, rule: id), description: description, effect: effect, actions: actions,
@@ -95,7 +98,7 @@ struct PolicyDocumentCompiler {
     private func actionPatterns(_ node: YAMLNode, into sink: inout DiagnosticSink) -> [ActionPattern]? {
         guard let items = sink.strings(node, "actions", nonEmpty: true, why: PolicyDocumentCompiler.matchesNothing) else { return nil }
         var patterns: [ActionPattern] = []
-        for item in items where withinLength(item, into: &sink) {
+        for item in items where Self.withinLength(item, limits: limits, into: &sink) {
             switch ActionPatternParser.parse(item.value) {
             case .success(let glob): patterns.append(ActionPattern(source: item.value, location: item.node.location, glob: glob))
             case .failure(let error): sink.error(.invalidPattern, error.message, at: item.node)
@@ -108,7 +111,7 @@ struct PolicyDocumentCompiler {
         guard let items = sink.strings(node, "resources", nonEmpty: true, why: PolicyDocumentCompiler.matchesNothing) else { return nil }
         let parser = ResourcePatternParser(references: references)
         var patterns: [ResourcePattern] = []
-        for item in items where withinLength(item, into: &sink) {
+        for item in items where Self.withinLength(item, limits: limits, into: &sink) {
             switch parser.parse(item.value) {
             case .success(let segments):
                 let pattern = ResourcePattern(source: item.value, location: item.node.location, segments: segments)
@@ -128,7 +131,7 @@ struct PolicyDocumentCompiler {
     }
 
     /// Whether a pattern is within the length limit; reports when it is not.
-    private func withinLength(_ item: Located<String>, into sink: inout DiagnosticSink) -> Bool {
+    static func withinLength(_ item: Located<String>, limits: BundleLimits, into sink: inout DiagnosticSink) -> Bool {
         guard item.value.utf8.count > limits.maxPatternLength else { return true }
         sink.error(
             .patternTooLong, "pattern is \(item.value.utf8.count) bytes long, more than the limit of \(limits.maxPatternLength)",

@@ -1,10 +1,13 @@
 import Claims
 
 /// Reads reference text (`principal.tenant`, `resource.owner`, `context.now`, …) into a
-/// ``Reference``, knowing the attributes the claims document declares.
+/// ``Reference``, knowing the attributes the claims document declares and, inside one rule, the
+/// resource attributes that `kind: resources` declarations type for the rule's resources.
 struct ReferenceParser {
     /// Declared principal attributes and their types.
     let attributes: [String: AttributeType]
+    /// The declared resource attribute types of the rule being compiled.
+    var resourceTypes: RuleResourceTypes = .undeclared
 
     /// The roots a reference can start with.
     static let roots = ["principal", "resource", "action", "context"]
@@ -18,7 +21,14 @@ struct ReferenceParser {
             guard let rest, !rest.isEmpty else { return .failure(ReferenceError("'resource' needs a name: resource.id or resource.NAME")) }
             if rest == "id" { return .success(.resourceID) }
             if rest.hasPrefix("id.") { return .failure(ReferenceError("resource.id is a string; it has no keys")) }
-            return keys(rest, text).map { .resourceAttribute(path: $0) }
+            let (name, keys) = split(rest)
+            if let type = resourceTypes.type(of: name) {
+                guard keys == nil else {
+                    return .failure(ReferenceError("resource.\(name) is declared \(type.rawValue) for this rule's resources; it has no keys"))
+                }
+                return .success(.declaredResourceAttribute(name: name, type: type))
+            }
+            return self.keys(rest, text).map { .resourceAttribute(path: $0) }
         case "action":
             guard rest == nil else { return .failure(ReferenceError("'action' is a string; it has no keys")) }
             return .success(.action)
@@ -58,6 +68,22 @@ struct ReferenceParser {
         let hint = Suggestion.didYouMean(name, among: known)
         return .failure(ReferenceError(
             "unknown reference 'principal.\(name)': declare '\(name)' under attributes in the claims document, or read the raw claim as principal.claims.\(name)\(hint)"))
+    }
+
+    /// The same parser inside a rule whose resource attributes have `types`.
+    func scoped(to types: RuleResourceTypes) -> ReferenceParser {
+        var parser = self
+        parser.resourceTypes = types
+        return parser
+    }
+
+    /// The linter's warning for `reference` when it reads a resource attribute that the bundle's
+    /// `kind: resources` declarations do not type for this rule; `nil` otherwise.
+    func undeclaredWarning(_ reference: Reference) -> String? {
+        guard case .resourceAttribute(let path) = reference, let name = path.first,
+            let reason = resourceTypes.undeclaredReason(name)
+        else { return nil }
+        return "\(reference) has no declared type here: \(reason)"
     }
 
     /// The dotted keys of `rest`, each non-empty.

@@ -12,6 +12,8 @@ struct TestsDocumentCompiler {
     let declared: DeclaredNames
     /// Whether the bundle has a `kind: token` document.
     let hasTokenSettings: Bool
+    /// The `kind: resources` declarations a test's attributes must fit, as a request's must.
+    let resourceDeclarations: ResourceDeclarations
 
     static let documentKeys = ["version", "kind", "name", "principals", "tests"]
     static let testKeys = [
@@ -66,6 +68,13 @@ struct TestsDocumentCompiler {
             if let pairs = sink.mapping(node, "attributes")?.pairs, let object = YAMLToJSON.object(pairs, into: &sink) {
                 if let id = pairs.first(where: { $0.key.scalar?.text == "id" }) {
                     sink.error(.invalidTest, "an attribute named 'id' is not allowed: resource.id is the resource's id", at: id.key)
+                    failed = true
+                } else if let resource, let problem = resourceDeclarations.problem(resource: resource, attributes: object) {
+                    // A test that could only be an invalid request is a mistake in the test (an
+                    // invalid resource id is not: that is for a test to show).
+                    let value = pairs.first { $0.key.scalar?.text == problem.attribute }
+                    let at = (problem.reason == .attributeType ? value?.value : value?.key) ?? node
+                    sink.error(.invalidTest, problem.message + YAML11Words.hint(at), at: at)
                     failed = true
                 }
                 attributes = object

@@ -49,6 +49,8 @@ public struct AuthorizationRequest: Sendable {
     /// CLI, request handlers) can report a bad request before evaluating. An attribute named `id`
     /// is ``RequestError/Reason/reservedAttribute``, which callers should treat as their own usage
     /// error (the CLI exits 64); ``PolicySet/evaluate(_:)`` denies such a request with that error.
+    /// Attribute types are the policy set's to check (its `kind: resources` declarations):
+    /// ``PolicySet/evaluate(_:)`` does, after these checks.
     public func validate() throws(RequestError) {
         if let error = validationError { throw error }
     }
@@ -160,17 +162,55 @@ public struct RequestError: Error, Sendable, Hashable, Encodable, CustomStringCo
         /// The caller passed a resource attribute named `id`, which `resource.id` reserves.
         /// A usage error of the caller (the CLI exits 64).
         case reservedAttribute = "reserved-attribute"
+        /// A resource attribute has another type than a `kind: resources` declaration matching
+        /// the resource gives it (policy-language.md § kind: resources).
+        case attributeType = "attribute-type"
+        /// A resource attribute that no declaration matching the resource names, where one of
+        /// them is `closed: true`.
+        case undeclaredAttribute = "undeclared-attribute"
     }
 
     /// What is wrong.
     public let reason: Reason
     /// The character at fault, for the reasons that name one (the format characters).
     public let character: Unicode.Scalar?
+    /// The resource attribute at fault, for ``Reason/attributeType`` and ``Reason/undeclaredAttribute``.
+    public let attribute: String?
+    /// The type the declaration gives ``attribute``.
+    let declaredType: AttributeType?
+    /// The value the request gave ``attribute``.
+    let found: JSONValue?
+    /// The pattern of the declaration at fault.
+    let pattern: String?
 
     /// An error for `reason`, naming `character` when one is at fault.
     public init(_ reason: Reason, character: Unicode.Scalar? = nil) {
         self.reason = reason
         self.character = character
+        attribute = nil
+        declaredType = nil
+        found = nil
+        pattern = nil
+    }
+
+    /// ``Reason/attributeType``: `attribute` is declared `declaredType` for `pattern`, but is `found`.
+    init(attribute: String, declaredType: AttributeType, found: JSONValue, pattern: String) {
+        reason = .attributeType
+        character = nil
+        self.attribute = attribute
+        self.declaredType = declaredType
+        self.found = found
+        self.pattern = pattern
+    }
+
+    /// ``Reason/undeclaredAttribute``: `attribute` is not declared, and the declaration for `pattern` is closed.
+    init(undeclaredAttribute attribute: String, pattern: String) {
+        reason = .undeclaredAttribute
+        character = nil
+        self.attribute = attribute
+        declaredType = nil
+        found = nil
+        self.pattern = pattern
     }
 
     /// `invalid-request`, the stable code of every request error.
@@ -192,6 +232,26 @@ public struct RequestError: Error, Sendable, Hashable, Encodable, CustomStringCo
         case .actionFormatCharacter: "the action contains the invisible format character \(Self.describe(character))"
         case .resourceFormatCharacter: "the resource id contains the invisible format character \(Self.describe(character))"
         case .reservedAttribute: "a resource attribute may not be named 'id' (resource.id is the resource id)"
+        case .attributeType:
+            "resource attribute \(Self.quoted(attribute)) must be \(declaredType.map(Display.article) ?? "another type") (declared for \(pattern ?? "")), but is \(Self.describe(found))"
+        case .undeclaredAttribute:
+            "resource attribute \(Self.quoted(attribute)) is not declared for \(pattern ?? ""), which is closed: it takes only the attributes declared for it"
+        }
+    }
+
+    /// `'name'`, with control and format characters escaped.
+    private static func quoted(_ name: String?) -> String {
+        "'" + ControlEscape.escaped(name ?? "") + "'"
+    }
+
+    /// `a string "true"`, `an integer 42`, `a list`: the kind of a value, and the value when it is
+    /// a scalar (a short one, for strings).
+    private static func describe(_ value: JSONValue?) -> String {
+        guard let value else { return "absent" }
+        switch value {
+        case .string(let string) where string.unicodeScalars.count > 64: return "a string of \(string.unicodeScalars.count) characters"
+        case .string, .bool, .integer, .number: return "\(Display.kind(value)) \(ControlEscape.escaped(value.jsonText))"
+        case .array, .object, .null: return Display.kind(value)
         }
     }
 
@@ -205,13 +265,14 @@ public struct RequestError: Error, Sendable, Hashable, Encodable, CustomStringCo
         return character.properties.name.map { "\(code) (\($0))" } ?? code
     }
 
-    private enum CodingKeys: String, CodingKey { case code, reason, message }
+    private enum CodingKeys: String, CodingKey { case code, reason, message, attribute }
 
-    /// Encodes as `{code, reason, message}`.
+    /// Encodes as `{code, reason, message}`, with `attribute` for the attribute reasons.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(code, forKey: .code)
         try container.encode(reason, forKey: .reason)
         try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(attribute, forKey: .attribute)
     }
 }

@@ -8,11 +8,13 @@ import Claims
 
 extension PolicySet {
     /// Decides `request`: deny overrides allow, and without an applying rule the answer is deny.
-    /// An invalid request is denied with a ``RequestError`` and matched against no rule.
+    /// An invalid request — one whose resource attributes do not fit the bundle's `kind:
+    /// resources` declarations included — is denied with a ``RequestError`` and matched against
+    /// no rule.
     ///
     /// Safe to call from any number of threads at once: a policy set is an immutable value.
     public func evaluate(_ request: AuthorizationRequest) -> Decision {
-        if let error = request.validationError {
+        if let error = request.validationError ?? resourceDeclarations.problem(in: request) {
             return Decision(effect: .deny, determiningRules: RuleOrdinals(), error: error, policySet: identity)
         }
         // Rules and patterns are read through buffer pointers: an array's subscript would copy

@@ -69,7 +69,8 @@ extension AuthorizationRequest {
         return .number(now)
     }
 
-    /// The value `reference` reads in this request. No allocation.
+    /// The value `reference` reads in this request. No allocation (but for the set of a declared
+    /// `strings` resource attribute).
     func resolve(_ reference: Reference) -> Resolved {
         switch reference {
         case .principal(let field):
@@ -95,6 +96,10 @@ extension AuthorizationRequest {
             return .value(.string(resourceIDSlice))
         case .resourceAttribute(let path):
             return Self.resolve(path: path[...], in: attributes)
+        case .declaredResourceAttribute(let name, let type):
+            // Read as a declared principal attribute is (a `strings` value becomes a set); the
+            // request's validation has already refused a value of another type.
+            return Self.resolve(MappedClaim(attributes[name], as: type))
         case .action:
             return .value(.string(action[...]))
         case .contextNow:

@@ -65,7 +65,9 @@ enum Display {
     /// and attributes declared `timestamp`.
     static func isInstant(_ reference: Reference) -> Bool {
         switch reference {
-        case .contextNow, .principal(.exp), .principal(.iat), .principal(.nbf), .principalAttribute(_, .timestamp): true
+        case .contextNow, .principal(.exp), .principal(.iat), .principal(.nbf), .principalAttribute(_, .timestamp),
+            .declaredResourceAttribute(_, .timestamp):
+            true
         default: false
         }
     }

@@ -13,6 +13,9 @@ public enum Reference: Sendable, Hashable, CustomStringConvertible {
     case resourceID
     /// `resource.NAME[.KEY…]`: an attribute the caller passed, and keys into it.
     case resourceAttribute(path: [String])
+    /// `resource.NAME` where a `kind: resources` declaration gives it a type on every resource
+    /// the rule can match (policy-language.md § kind: resources).
+    case declaredResourceAttribute(name: String, type: AttributeType)
     /// `action`.
     case action
     /// `context.now`: the evaluation time in Unix seconds.
@@ -28,6 +31,7 @@ public enum Reference: Sendable, Hashable, CustomStringConvertible {
         case .principalClaim(let path): "principal.claims.\(path.description)"
         case .resourceID: "resource.id"
         case .resourceAttribute(let path): "resource." + path.joined(separator: ".")
+        case .declaredResourceAttribute(let name, _): "resource.\(name)"
         case .action: "action"
         case .contextNow: "context.now"
         case .context(let path): "context." + path.joined(separator: ".")
@@ -38,13 +42,7 @@ public enum Reference: Sendable, Hashable, CustomStringConvertible {
     public var staticType: StaticType {
         switch self {
         case .principal(let field): field.staticType
-        case .principalAttribute(_, let type):
-            switch type {
-            case .string: .string
-            case .integer, .number, .timestamp: .number
-            case .boolean: .boolean
-            case .strings: .set
-            }
+        case .principalAttribute(_, let type), .declaredResourceAttribute(_, let type): type.staticType
         case .resourceID, .action: .string
         case .contextNow: .number
         case .principalClaim, .resourceAttribute, .context: .unknown
@@ -81,6 +79,18 @@ public enum PrincipalField: String, Sendable, Hashable, CaseIterable {
         case .sub, .iss, .jti, .tenant: .string
         case .aud, .roles, .scopes: .set
         case .exp, .iat, .nbf: .number
+        }
+    }
+}
+
+extension AttributeType {
+    /// What the compiler knows of a value declared with this type.
+    public var staticType: StaticType {
+        switch self {
+        case .string: .string
+        case .integer, .number, .timestamp: .number
+        case .boolean: .boolean
+        case .strings: .set
         }
     }
 }

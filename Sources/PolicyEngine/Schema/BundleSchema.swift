@@ -12,11 +12,12 @@ public enum BundleSchema {
       "required": ["version", "kind"],
       "properties": {
         "version": { "const": 1, "description": "The only version today." },
-        "kind": { "enum": ["policy", "claims", "token", "tests"] }
+        "kind": { "enum": ["policy", "claims", "resources", "token", "tests"] }
       },
       "allOf": [
         { "if": { "properties": { "kind": { "const": "policy" } } }, "then": { "$ref": "#/$defs/policy" } },
         { "if": { "properties": { "kind": { "const": "claims" } } }, "then": { "$ref": "#/$defs/claims" } },
+        { "if": { "properties": { "kind": { "const": "resources" } } }, "then": { "$ref": "#/$defs/resources" } },
         { "if": { "properties": { "kind": { "const": "token" } } }, "then": { "$ref": "#/$defs/token" } },
         { "if": { "properties": { "kind": { "const": "tests" } } }, "then": { "$ref": "#/$defs/tests" } }
       ],
@@ -43,6 +44,7 @@ public enum BundleSchema {
           "description": "Whole numbers with d, h, m or s, largest first: 30s, 15m, 1h30m."
         },
         "scalar": { "type": ["string", "number", "integer", "boolean"] },
+        "attributeType": { "enum": ["string", "integer", "number", "boolean", "strings", "timestamp"] },
         "operand": {
           "oneOf": [
             { "$ref": "#/$defs/scalar" },
@@ -143,10 +145,42 @@ public enum BundleSchema {
                 "additionalProperties": false,
                 "properties": {
                   "from": { "type": "string" },
-                  "type": { "enum": ["string", "integer", "number", "boolean", "strings", "timestamp"] }
+                  "type": { "$ref": "#/$defs/attributeType" }
                 }
               }
             }
+          }
+        },
+        "resourceDeclaration": {
+          "type": "object",
+          "required": ["pattern", "attributes"],
+          "additionalProperties": false,
+          "properties": {
+            "pattern": { "type": "string", "not": { "pattern": "(^|[^\\\\])\\$\\{" }, "description": "A resource pattern without ${…}." },
+            "closed": { "type": "boolean", "description": "Refuse attributes the declarations do not name." },
+            "attributes": {
+              "type": "object",
+              "additionalProperties": {
+                "oneOf": [
+                  { "$ref": "#/$defs/attributeType" },
+                  {
+                    "type": "object",
+                    "required": ["type"],
+                    "additionalProperties": false,
+                    "properties": { "type": { "$ref": "#/$defs/attributeType" } }
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "resources": {
+          "required": ["resources"],
+          "additionalProperties": false,
+          "properties": {
+            "version": true,
+            "kind": true,
+            "resources": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/resourceDeclaration" } }
           }
         },
         "token": {

@@ -82,7 +82,7 @@ struct Bench: ParsableCommand {
         }
         let point = DecisionPoint(policySet: loaded.compiled.policySet, claimMapping: loaded.compiled.claimMapping, verifier: nil)
         let (action, resource) = (request.action, request.resource)
-        let (attributes, context) = (try request.resourceAttributes(), try request.contextObject())
+        let (attributes, context) = (try request.resourceAttributes(typedBy: loaded.compiled.policySet), try request.contextObject())
         let decide = { point.verdict(principal, action: action, resource: resource, attributes: attributes, context: context, now: time) }
         let evaluation = Stopwatch.measure(rounds: rounds) { decide().decision.isAllowed ? 1 : 0 }
         let report = Report(compileMilliseconds: Double(compileNanoseconds) / 1e6, evaluation: evaluation, verification: verification)

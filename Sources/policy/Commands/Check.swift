@@ -18,7 +18,6 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let now = try Arguments.now(verification.now)
-        let attributes = try request.resourceAttributes()
         let context = try request.contextObject()
         // Usage comes before the bundle: read the token (a file, standard input) and claims first.
         let token = try request.token.map(Arguments.token)
@@ -33,6 +32,8 @@ struct Check: ParsableCommand {
             return try finish(report, status: ExitStatus.invalidInput, text: nil, diagnostics: failure.diagnostics)
         }
 
+        // `--attr` values take the types the bundle declares for the resource.
+        let attributes = try request.resourceAttributes(typedBy: loaded.compiled.policySet)
         let point: DecisionPoint
         do throws(VerifierSettings.Problem) {
             point = try VerifierSettings(verification).decisionPoint(for: loaded, verifying: claims == nil)

@@ -15,7 +15,7 @@ struct RequestOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The resource id, for example tenants/acme/documents/42.", valueName: "ID"))
     var resource: String
 
-    @Option(name: .customLong("attr"), help: ArgumentHelp("A string resource attribute (repeatable).", valueName: "KEY=VALUE"))
+    @Option(name: .customLong("attr"), help: ArgumentHelp("A resource attribute (repeatable): a string, or the type a kind: resources declaration gives it.", valueName: "KEY=VALUE"))
     var attributes: [String] = []
 
     @Option(name: .customLong("attrs"), help: ArgumentHelp("Typed resource attributes as a JSON object.", valueName: "JSON"))
@@ -36,10 +36,14 @@ struct RequestOptions: ParsableArguments {
     }
 
     /// `--attrs` and `--attr` combined (`--attr` wins on the same key); an attribute named `id` is
-    /// a usage error, since `resource.id` is the resource's id.
-    func resourceAttributes() throws -> JSONObject {
+    /// a usage error, since `resource.id` is the resource's id. With `policySet`, each `--attr`
+    /// value is converted to the type its `kind: resources` declarations give it on the resource.
+    func resourceAttributes(typedBy policySet: PolicySet? = nil) throws -> JSONObject {
         var object = try typedAttributes.map { try Arguments.object($0, option: "attrs") } ?? JSONObject()
-        for (key, value) in try Arguments.attributes(attributes) { object[key] = value }
+        let pairs = try Arguments.attributes(attributes) { key in
+            policySet?.declaredType(ofAttribute: key, forResource: resource)
+        }
+        for (key, value) in pairs { object[key] = value }
         if object["id"] != nil {
             throw ValidationError("an attribute cannot be named 'id': resource.id is the resource's id (--resource)")
         }

@@ -50,13 +50,62 @@ enum Arguments {
         return object
     }
 
-    /// `--attr KEY=VALUE` pairs, split at the first `=`, as string attributes.
-    static func attributes(_ pairs: [String]) throws -> [(String, JSONValue)] {
+    /// `--attr KEY=VALUE` pairs, split at the first `=`. Each value is converted to the type
+    /// `declaredType(KEY)` gives it (the bundle's `kind: resources` declaration for the resource),
+    /// and stays a string when there is none; a value that does not convert is a usage error.
+    static func attributes(_ pairs: [String], declaredType: (String) -> AttributeType? = { _ in nil }) throws -> [(String, JSONValue)] {
         try pairs.map { pair in
             guard let equals = pair.firstIndex(of: "=") else {
                 throw ValidationError("--attr takes KEY=VALUE; '\(pair)' has no '='")
             }
-            return (String(pair[..<equals]), .string(String(pair[pair.index(after: equals)...])))
+            let key = String(pair[..<equals])
+            let text = String(pair[pair.index(after: equals)...])
+            guard let type = declaredType(key) else { return (key, .string(text)) }
+            guard let value = attributeValue(text, as: type) else {
+                throw ValidationError(
+                    "--attr \(ControlEscape.escaped(key)) is declared \(type.rawValue) for this resource, but '\(ControlEscape.escaped(text))' is not \(example(type)); use --attrs for other values")
+            }
+            return (key, value)
+        }
+    }
+
+    /// `text` as a JSON value of `type`, read as a claim of that type would be written:
+    /// `true`/`false`, a decimal integer, a JSON number, Unix seconds or an RFC 3339 date-time for
+    /// a timestamp, and for `strings` the one string (a list of one).
+    static func attributeValue(_ text: String, as type: AttributeType) -> JSONValue? {
+        switch type {
+        case .string, .strings:
+            return .string(text)
+        case .boolean:
+            switch text {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            default: return nil
+            }
+        case .integer, .number:
+            // JSON's number syntax, and nothing around it.
+            guard let first = text.utf8.first, let last = text.utf8.last, first > 0x20, last > 0x20,
+                let value = try? JSONParser().parse(Array(text.utf8))
+            else { return nil }
+            switch (type, value) {
+            case (.integer, .integer), (.number, .integer), (.number, .number): return value
+            default: return nil
+            }
+        case .timestamp:
+            guard let seconds = UnixTime.parse(text) else { return nil }
+            if seconds.rounded() == seconds, abs(seconds) < 9.0e18 { return .integer(Int64(seconds)) }
+            return .number(seconds)
+        }
+    }
+
+    /// What a value of `type` looks like, for the usage error.
+    private static func example(_ type: AttributeType) -> String {
+        switch type {
+        case .string, .strings: "a string"
+        case .boolean: "true or false"
+        case .integer: "an integer (42)"
+        case .number: "a number (42, 2.5)"
+        case .timestamp: "Unix seconds or an RFC 3339 date-time (2026-01-01T00:00:00Z)"
         }
     }
 
