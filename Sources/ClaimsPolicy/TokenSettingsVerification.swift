@@ -46,7 +46,7 @@ enum TokenSettingsVerification {
                 (try? SignatureAlgorithm.allowList(names[...end].map(\.name))) == nil
             }
             let location = blamed.map { names[$0].location } ?? names.first?.location
-            diagnostics.append(Diagnostic(severity: .error, code: "invalid-token-settings", message: error.message, location: location))
+            diagnostics.append(Diagnostic(severity: .error, code: DiagnosticCode.invalidTokenSettings.rawValue, message: error.message, location: location))
             return nil
         }
     }
@@ -61,11 +61,11 @@ enum TokenSettingsVerification {
             }
         } catch {
             diagnostics.append(
-                Diagnostic(severity: .error, code: "invalid-key-set", message: "invalid key set: \(error.message)", location: source.location))
+                Diagnostic(severity: .error, code: DiagnosticCode.invalidKeySet.rawValue, message: "invalid key set: \(error.message)", location: source.location))
             return nil
         }
         for warning in set.warnings {
-            diagnostics.append(Diagnostic(severity: .warning, code: "key-set-warning", message: warning, location: source.location))
+            diagnostics.append(Diagnostic(severity: .warning, code: DiagnosticCode.keySetWarning.rawValue, message: warning, location: source.location))
         }
         return set
     }

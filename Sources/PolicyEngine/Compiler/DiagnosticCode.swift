@@ -1,6 +1,6 @@
 /// The stable codes of compiler and linter diagnostics (loader errors keep the codes of
 /// `YAMLError.Code`).
-enum DiagnosticCode: String, CaseIterable {
+package enum DiagnosticCode: String, CaseIterable {
     // Bundle and documents
     case missingBundle = "missing-bundle"
     case linkLoop = "link-loop"

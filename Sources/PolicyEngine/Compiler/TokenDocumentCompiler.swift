@@ -48,7 +48,7 @@ enum TokenDocumentCompiler {
         guard let issuers, let audiences, let algorithms, let keys, !failed else { return nil }
         return TokenSettings(
             issuers: issuers, audiences: audiences, algorithms: algorithms, keys: keys, types: types, leeway: leeway,
-            requiredClaims: required, location: mapping.node.location)
+            requiredClaims: required)
     }
 
     /// The key set `keys` names (a path relative to the document, read now) or holds inline.

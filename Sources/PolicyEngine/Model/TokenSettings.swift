@@ -20,8 +20,6 @@ public struct TokenSettings: Sendable, Hashable {
     public var leeway: Double?
     /// The claims that must be present.
     public var requiredClaims: [String]
-    /// Where the document is.
-    public var location: SourceLocation?
 }
 
 /// A name and where the bundle wrote it.
