@@ -11,21 +11,21 @@
 /// ```swift
 /// ControlEscape.escaped("x\r\nALLOW \u{1B}[2K")   // #"x\r\nALLOW \u001b[2K"#
 /// ```
-public enum ControlEscape {
+package enum ControlEscape {
     /// Whether `scalar` is a control character: U+0000–U+001F, U+007F or U+0080–U+009F.
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Whether `scalar` is shown escaped in text: a control character, or an invisible format
     /// character (category Cf, such as U+200B or U+202E).
-    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         isControl(scalar) || (scalar.value >= 0xAD && scalar.properties.generalCategory == .format)
     }
 
     /// The visible escape of `scalar`: `\n`, `\r`, `\t`, else `\u` and four hex digits (a
     /// scalar above U+FFFF as its UTF-16 surrogate pair, as JSON writes it).
-    public static func escape(_ scalar: Unicode.Scalar) -> String {
+    package static func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
         case "\n": return "\\n"
         case "\r": return "\\r"
@@ -40,7 +40,7 @@ public enum ControlEscape {
 
     /// `text` with every control and format character escaped (see ``isHidden(_:)``); `text`
     /// itself when it has none.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isHidden) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

@@ -7,17 +7,17 @@
 /// InstantText.describe(1_796_234_607)   // "2026-12-02T18:03:27Z (1796234607)"
 /// InstantText.describe(1_767_225_600.5) // "2026-01-01T00:00:00.5Z (1767225600.5)"
 /// ```
-public enum InstantText {
+package enum InstantText {
     /// `seconds` (a NumericDate) as `RFC3339 (UNIX)`; only the Unix seconds when the instant lies
     /// outside the years 0000–9999 that RFC 3339 can write.
-    public static func describe(_ seconds: Double) -> String {
+    package static func describe(_ seconds: Double) -> String {
         guard let date = rfc3339(seconds) else { return unixSeconds(seconds) }
         return "\(date) (\(unixSeconds(seconds)))"
     }
 
     /// The Unix seconds as a message writes them: whole seconds without a fraction, else as the
     /// number is.
-    public static func unixSeconds(_ seconds: Double) -> String {
+    package static func unixSeconds(_ seconds: Double) -> String {
         if seconds.rounded() == seconds, abs(seconds) < 1e15 { String(Int64(seconds)) } else { "\(seconds)" }
     }
 

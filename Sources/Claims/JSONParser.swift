@@ -8,17 +8,17 @@
 /// ```swift
 /// let value = try JSONParser().parse(Array(#"{"sub":"alice"}"#.utf8))
 /// ```
-public struct JSONParser: Sendable {
+package struct JSONParser: Sendable {
     /// The deepest nesting of arrays and objects accepted; the top-level container is depth 1.
-    public var maxDepth: Int
+    package var maxDepth: Int
 
     /// A parser with the given depth limit (32 by default, as jwt.md requires).
-    public init(maxDepth: Int = 32) {
+    package init(maxDepth: Int = 32) {
         self.maxDepth = maxDepth
     }
 
     /// Parses one JSON document.
-    public func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
+    package func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
         let result: Result<JSONValue, JSONParseError>? = bytes.withContiguousStorageIfAvailable { buffer in
             parse(UnsafeRawBufferPointer(buffer))
         }
@@ -29,7 +29,7 @@ public struct JSONParser: Sendable {
     }
 
     /// Parses one JSON document held in raw memory.
-    public func parse(_ buffer: UnsafeRawBufferPointer) -> Result<JSONValue, JSONParseError> {
+    package func parse(_ buffer: UnsafeRawBufferPointer) -> Result<JSONValue, JSONParseError> {
         var reader = JSONReader(bytes: buffer, maxDepth: maxDepth)
         do throws(JSONParseError) {
             reader.skipWhitespace()
@@ -377,5 +377,17 @@ struct JSONReader {
         guard value >= lowest, let scalar = Unicode.Scalar(value) else { throw invalid }
         offset += length
         return scalar
+    }
+}
+
+extension JSONValue {
+    /// Parses one JSON document strictly (RFC 8259; duplicate member names, invalid UTF-8, lone
+    /// surrogates and nesting deeper than `maxDepth` are errors).
+    ///
+    /// ```swift
+    /// let claims = try JSONValue(parsing: Array(#"{"sub":"alice"}"#.utf8))
+    /// ```
+    public init(parsing bytes: some Collection<UInt8>, maxDepth: Int = 32) throws(JSONParseError) {
+        self = try JSONParser(maxDepth: maxDepth).parse(bytes)
     }
 }

@@ -1,8 +1,8 @@
 /// Why a file could not be loaded: a YAML syntax error, a duplicate key, an unsupported tag,
 /// invalid UTF-8, an exceeded limit, or an unreadable file. It always says where.
-public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The error as a compiler-style diagnostic (code, message, location, source line).
-    public var diagnostic: Diagnostic
+    package var diagnostic: Diagnostic
 
     /// An error with a code from ``Code``, a message, and the place it points at.
     init(_ code: Code, _ message: String, at location: SourceLocation?, sourceLine: String? = nil) {
@@ -12,16 +12,16 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The stable code (see ``Code``).
-    public var code: String { diagnostic.code }
+    package var code: String { diagnostic.code }
     /// The message, without the location.
-    public var message: String { diagnostic.message }
+    package var message: String { diagnostic.message }
     /// Where the error points.
-    public var location: SourceLocation? { diagnostic.location }
+    package var location: SourceLocation? { diagnostic.location }
     /// `file:line:col: error: message`.
-    public var description: String { diagnostic.description }
+    package var description: String { diagnostic.description }
 
     /// The stable codes of loader errors.
-    public enum Code: String, Sendable, CaseIterable {
+    package enum Code: String, Sendable, CaseIterable {
         /// libyaml could not parse the text.
         case syntax = "yaml-syntax"
         /// A key appears twice in one mapping.

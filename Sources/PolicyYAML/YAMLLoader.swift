@@ -7,17 +7,17 @@ import Foundation
 /// let file = try YAMLLoader().load(contentsOf: "policies/documents.yaml")
 /// for document in file.documents { … }
 /// ```
-public struct YAMLLoader: Sendable {
+package struct YAMLLoader: Sendable {
     /// The bounds every loaded file must keep.
-    public var limits: YAMLLimits
+    package var limits: YAMLLimits
 
     /// A loader with the given limits (the policy language's by default).
-    public init(limits: YAMLLimits = .default) {
+    package init(limits: YAMLLimits = .default) {
         self.limits = limits
     }
 
     /// Loads the file at `path`, naming it `displayName` (default: `path` as given) in locations.
-    public func load(contentsOf path: String, displayName: String? = nil) throws(YAMLError) -> YAMLFile {
+    package func load(contentsOf path: String, displayName: String? = nil) throws(YAMLError) -> YAMLFile {
         let name = displayName ?? path
         let start = SourceLocation(file: name, line: 1, column: 1)
         var isDirectory: ObjCBool = false
@@ -49,7 +49,7 @@ public struct YAMLLoader: Sendable {
     /// Loads `bytes` as a file named `name` in locations. One UTF-8 byte order mark at the very
     /// start is dropped before parsing, so it neither fails the parse nor shifts the columns of
     /// line 1; a U+FEFF anywhere else is content.
-    public func load(_ bytes: [UInt8], name: String) throws(YAMLError) -> YAMLFile {
+    package func load(_ bytes: [UInt8], name: String) throws(YAMLError) -> YAMLFile {
         guard bytes.count <= limits.maxFileSize else {
             throw YAMLError(
                 .fileTooLarge, "the file is larger than \(limits.maxFileSize) bytes",
@@ -73,10 +73,10 @@ public struct YAMLLoader: Sendable {
 }
 
 /// A loaded file: its non-empty documents, and its source lines for diagnostics.
-public struct YAMLFile: Sendable {
+package struct YAMLFile: Sendable {
     private let source: SourceText
     /// The documents of the stream, in order; empty documents are skipped.
-    public let documents: [YAMLNode]
+    package let documents: [YAMLNode]
 
     init(source: SourceText, documents: [YAMLNode]) {
         self.source = source
@@ -84,8 +84,8 @@ public struct YAMLFile: Sendable {
     }
 
     /// The file as the user named it.
-    public var name: String { source.name }
+    package var name: String { source.name }
 
     /// The text of 1-based `line`, without its line break, for showing under a diagnostic.
-    public func line(_ line: Int) -> String? { source.line(line) }
+    package func line(_ line: Int) -> String? { source.line(line) }
 }

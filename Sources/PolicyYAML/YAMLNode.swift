@@ -1,8 +1,8 @@
 /// One node of a loaded YAML document — a scalar, a sequence or a mapping — with the place it
 /// starts in its file. Aliases are already expanded (their nodes keep the anchor's locations).
-public struct YAMLNode: Sendable, Hashable {
+package struct YAMLNode: Sendable, Hashable {
     /// What the node holds.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// A scalar, resolved by the YAML 1.2 core schema.
         case scalar(YAMLScalar)
         /// A sequence of nodes, in order.
@@ -12,36 +12,36 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// What the node holds.
-    public var kind: Kind
+    package var kind: Kind
     /// Where the node starts (for a quoted scalar, its opening quote).
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// A node of `kind` starting at `location`.
-    public init(_ kind: Kind, at location: SourceLocation) {
+    package init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind
         self.location = location
     }
 
     /// The scalar, when this node is one.
-    public var scalar: YAMLScalar? {
+    package var scalar: YAMLScalar? {
         if case .scalar(let scalar) = kind { return scalar }
         return nil
     }
 
     /// The items, when this node is a sequence.
-    public var sequence: [YAMLNode]? {
+    package var sequence: [YAMLNode]? {
         if case .sequence(let items) = kind { return items }
         return nil
     }
 
     /// The pairs, when this node is a mapping.
-    public var mapping: [YAMLPair]? {
+    package var mapping: [YAMLPair]? {
         if case .mapping(let pairs) = kind { return pairs }
         return nil
     }
 
     /// A word for the kind of node, for messages: `a string`, `a sequence`, `a mapping`, ….
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch kind {
         case .scalar(let scalar): scalar.value.kindDescription
         case .sequence: "a sequence"
@@ -51,14 +51,14 @@ public struct YAMLNode: Sendable, Hashable {
 }
 
 /// A key and its value in a mapping; both keep their locations.
-public struct YAMLPair: Sendable, Hashable {
+package struct YAMLPair: Sendable, Hashable {
     /// The key node (always a scalar).
-    public var key: YAMLNode
+    package var key: YAMLNode
     /// The value node.
-    public var value: YAMLNode
+    package var value: YAMLNode
 
     /// A pair of `key` and `value`.
-    public init(key: YAMLNode, value: YAMLNode) {
+    package init(key: YAMLNode, value: YAMLNode) {
         self.key = key
         self.value = value
     }

@@ -1,8 +1,8 @@
 /// A scalar as written and as resolved: the original text, how it was quoted, and its typed value
 /// under the YAML 1.2 core schema (`yes` stays a string, `0x1F` is 31, `"true"` is a string).
-public struct YAMLScalar: Sendable, Hashable {
+package struct YAMLScalar: Sendable, Hashable {
     /// How a scalar was written.
-    public enum Style: String, Sendable, Hashable {
+    package enum Style: String, Sendable, Hashable {
         /// Unquoted: the core schema resolves its type.
         case plain
         /// In single quotes.
@@ -16,7 +16,7 @@ public struct YAMLScalar: Sendable, Hashable {
     }
 
     /// A resolved scalar value.
-    public enum Value: Sendable, Hashable {
+    package enum Value: Sendable, Hashable {
         /// `null`, `Null`, `NULL`, `~`, or nothing.
         case null
         /// `true`/`false` in the core schema's three spellings.
@@ -29,7 +29,7 @@ public struct YAMLScalar: Sendable, Hashable {
         case string(String)
 
         /// A phrase for the type, for messages: `a string`, `an integer`, ….
-        public var kindDescription: String {
+        package var kindDescription: String {
             switch self {
             case .null: "null"
             case .bool: "a boolean"
@@ -41,24 +41,24 @@ public struct YAMLScalar: Sendable, Hashable {
     }
 
     /// The scalar's content after YAML unescaping and folding (not the raw source bytes).
-    public var text: String
+    package var text: String
     /// How it was written.
-    public var style: Style
+    package var style: Style
     /// The resolved value.
-    public var value: Value
+    package var value: Value
 
     /// A scalar with the given text, style and resolved value.
-    public init(text: String, style: Style, value: Value) {
+    package init(text: String, style: Style, value: Value) {
         self.text = text
         self.style = style
         self.value = value
     }
 
     /// Whether the scalar was quoted or a block (and so is always a string).
-    public var isQuoted: Bool { style != .plain }
+    package var isQuoted: Bool { style != .plain }
 
     /// The string, when the value is one.
-    public var string: String? {
+    package var string: String? {
         if case .string(let string) = value { return string }
         return nil
     }

@@ -3,7 +3,7 @@ import Claims
 /// Verifies the signature layer of compact JWS tokens (jwt.md rules 1–7): size, structure,
 /// header, key selection, signature. ``TokenVerifier`` adds the claims of a JWT; this type
 /// alone serves payloads that are not JWT claims (and the Wycheproof JWS vectors).
-public struct JWSVerifier: Sendable {
+package struct JWSVerifier: Sendable {
     /// The checked settings, shared by copies of the verifier.
     private final class Settings: Sendable {
         let allowed: Set<SignatureAlgorithm>
@@ -26,7 +26,7 @@ public struct JWSVerifier: Sendable {
 
     /// Checks the signature-related settings of `configuration` (issuers and audiences are
     /// not needed here).
-    public init(configuration: VerifierConfiguration) throws(ConfigurationError) {
+    package init(configuration: VerifierConfiguration) throws(ConfigurationError) {
         guard !configuration.algorithms.isEmpty else {
             throw ConfigurationError(.invalidAlgorithms, "the algorithm allow-list is empty")
         }
@@ -42,7 +42,7 @@ public struct JWSVerifier: Sendable {
     }
 
     /// Verifies a token's signature; the payload is not interpreted.
-    public func verify(_ token: some StringProtocol) -> Result<VerifiedJWS, TokenRejection> {
+    package func verify(_ token: some StringProtocol) -> Result<VerifiedJWS, TokenRejection> {
         withUTF8(of: token) { bytes in
             withDecoded(bytes) { decoded in
                 decoded.flatMap { jws in

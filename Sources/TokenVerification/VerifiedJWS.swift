@@ -1,13 +1,13 @@
-public import Claims
+package import Claims
 
 /// A JWS whose signature verified, with its protected header and payload.
-public struct VerifiedJWS: Sendable {
+package struct VerifiedJWS: Sendable {
     /// The protected header.
-    public let header: JSONValue
+    package let header: JSONValue
     /// The payload bytes, as signed.
-    public let payload: [UInt8]
+    package let payload: [UInt8]
     /// The algorithm that verified it.
-    public let algorithm: SignatureAlgorithm
+    package let algorithm: SignatureAlgorithm
     /// The `kid` of the key that verified it, when the key has one.
-    public let keyID: String?
+    package let keyID: String?
 }

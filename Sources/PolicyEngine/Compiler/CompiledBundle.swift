@@ -1,21 +1,21 @@
-public import Claims
+package import Claims
 public import PolicyYAML
 
 /// A compiled bundle: the policy set, the claims mapping, the token settings, the test suites,
 /// and the warnings found on the way. Immutable and `Sendable`.
-public struct CompiledBundle: Sendable {
+package struct CompiledBundle: Sendable {
     /// The policies, validated and indexed.
-    public let policySet: PolicySet
+    package let policySet: PolicySet
     /// How raw claims become a principal (the generic defaults without a claims document).
-    public let claimMapping: ClaimMapping
+    package let claimMapping: ClaimMapping
     /// The settings of the `kind: token` document, if the bundle has one (``TokenSettings``).
-    public let tokenSettings: TokenSettings?
+    package let tokenSettings: TokenSettings?
     /// The `kind: tests` suites, in bundle order.
-    public let testSuites: [TestSuite]
+    package let testSuites: [TestSuite]
     /// Warnings (for example keys the verifier skips), in bundle order.
-    public let warnings: [Diagnostic]
+    package let warnings: [Diagnostic]
     /// The loaded files, in bundle order, for tools that look at the source (the linter).
-    public let files: [YAMLFile]
+    package let files: [YAMLFile]
     /// Warnings the compiler found for the linter to report (YAML 1.1 boolean words where a
     /// boolean could be meant), in the order found.
     let lintWarnings: [Diagnostic]

@@ -1,6 +1,6 @@
 import Claims
 import Foundation
-public import PolicyYAML
+package import PolicyYAML
 
 /// Compiles a bundle — a directory of YAML documents — into a ``CompiledBundle``, whole or not at
 /// all: one error anywhere and the result is a ``CompilationFailure`` listing every error of the
@@ -9,24 +9,24 @@ public import PolicyYAML
 /// ```swift
 /// let bundle = try PolicyCompiler().compile(bundleAt: "policies")
 /// ```
-public struct PolicyCompiler: Sendable {
+package struct PolicyCompiler: Sendable {
     /// The limits every file is loaded under.
-    public var limits: YAMLLimits
+    package var limits: YAMLLimits
     /// The limits on the bundle as a whole: files, rules, pattern length and interpolations.
-    public var bundleLimits: BundleLimits
+    package var bundleLimits: BundleLimits
     /// What the verifier says of the `kind: token` settings (algorithm names, key sets), reported
     /// with the bundle's other diagnostics; nil checks only their shape.
-    public var tokenSettingsCheck: TokenSettingsCheck?
+    package var tokenSettingsCheck: TokenSettingsCheck?
 
     /// A compiler with the given limits (the policy language's by default) and token check.
-    public init(limits: YAMLLimits = .default, bundleLimits: BundleLimits = .default, tokenSettingsCheck: TokenSettingsCheck? = nil) {
+    package init(limits: YAMLLimits = .default, bundleLimits: BundleLimits = .default, tokenSettingsCheck: TokenSettingsCheck? = nil) {
         self.limits = limits
         self.bundleLimits = bundleLimits
         self.tokenSettingsCheck = tokenSettingsCheck
     }
 
     /// Compiles the bundle in `directory` (named in diagnostics as given).
-    public func compile(bundleAt directory: String) throws(CompilationFailure) -> CompiledBundle {
+    package func compile(bundleAt directory: String) throws(CompilationFailure) -> CompiledBundle {
         var sink = DiagnosticSink()
         let bundle = BundleDirectory(path: directory)
         let files = bundle.files(into: &sink)
@@ -48,7 +48,7 @@ public struct PolicyCompiler: Sendable {
 
     /// Compiles in-memory `sources` as a bundle (bundle order is the byte order of their relative
     /// paths). A `kind: token` document's relative `keys` path is read from `keysDirectory`.
-    public func compile(sources: [BundleSource], keysDirectory: String? = nil) throws(CompilationFailure) -> CompiledBundle {
+    package func compile(sources: [BundleSource], keysDirectory: String? = nil) throws(CompilationFailure) -> CompiledBundle {
         var sink = DiagnosticSink()
         guard checkFileCount(sources.count, into: &sink) else { throw CompilationFailure(diagnostics: sink.diagnostics) }
         var units: [BundleCompilation.Unit] = []
@@ -79,14 +79,14 @@ public struct PolicyCompiler: Sendable {
 /// Checks a bundle's token settings as a verifier would use them: each part as soon as it has
 /// been read, so its errors and warnings (at their places in the bundle) come with every other
 /// error of the bundle.
-public struct TokenSettingsCheck: Sendable {
+package struct TokenSettingsCheck: Sendable {
     /// The diagnostics of an algorithm allow-list.
-    public var algorithms: @Sendable ([LocatedName]) -> [Diagnostic]
+    package var algorithms: @Sendable ([LocatedName]) -> [Diagnostic]
     /// The diagnostics of a key set.
-    public var keys: @Sendable (KeySetSource) -> [Diagnostic]
+    package var keys: @Sendable (KeySetSource) -> [Diagnostic]
 
     /// A check of `algorithms` and `keys`.
-    public init(algorithms: @escaping @Sendable ([LocatedName]) -> [Diagnostic], keys: @escaping @Sendable (KeySetSource) -> [Diagnostic]) {
+    package init(algorithms: @escaping @Sendable ([LocatedName]) -> [Diagnostic], keys: @escaping @Sendable (KeySetSource) -> [Diagnostic]) {
         self.algorithms = algorithms
         self.keys = keys
     }

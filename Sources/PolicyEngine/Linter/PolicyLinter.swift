@@ -1,14 +1,14 @@
 // policy-language.md § YAML rules and § Conditions: the validator's warnings.
 import Claims
-public import PolicyYAML
+package import PolicyYAML
 
 /// The warnings of `policy validate`: rules that can never grant, rules repeated under another id,
 /// an allow of everything to everyone, conditions made constant by an empty list, and plain YAML 1.1
 /// boolean words that YAML 1.2 reads as strings where a boolean could be meant (the compiler finds
 /// those, since only it knows what a value is compared with).
-public enum PolicyLinter {
+package enum PolicyLinter {
     /// The warnings for `bundle`, in bundle order, each with its source line.
-    public static func lint(_ bundle: CompiledBundle) -> [Diagnostic] {
+    package static func lint(_ bundle: CompiledBundle) -> [Diagnostic] {
         var sink = DiagnosticSink()
         for file in bundle.files { sink.register(file) }
         let rules = bundle.policySet.rules

@@ -1,16 +1,16 @@
 /// A duration as policies write it: whole numbers with `d`, `h`, `m` or `s`, compound with each
 /// unit at most once, largest first (`1h30m`; `30m1h` is an error).
-public struct Duration: Sendable, Hashable, CustomStringConvertible {
+package struct Duration: Sendable, Hashable, CustomStringConvertible {
     /// The length in seconds.
-    public let seconds: Int64
+    package let seconds: Int64
 
     /// A duration of `seconds`.
-    public init(seconds: Int64) {
+    package init(seconds: Int64) {
         self.seconds = seconds
     }
 
     /// Parses `text`, or returns `nil` when it is not a duration (or overflows).
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let units: [(Character, Int64)] = [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)]
         var next = 0
         var total: Int64 = 0
@@ -38,7 +38,7 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The duration in the largest units first (`1h30m`; `0s` for zero).
-    public var description: String {
+    package var description: String {
         guard seconds > 0 else { return "0s" }
         var rest = seconds
         var text = ""

@@ -1,5 +1,5 @@
 /// A condition operator, by the name written in policies.
-public enum Operator: String, Sendable, Hashable, CaseIterable {
+package enum Operator: String, Sendable, Hashable, CaseIterable {
     /// Equal, with no coercion between strings, numbers and booleans.
     case equals
     /// Not equal (a missing value does not satisfy it).
@@ -36,7 +36,7 @@ public enum Operator: String, Sendable, Hashable, CaseIterable {
     case within
 
     /// What the operand must be.
-    public var operandKind: OperandKind {
+    package var operandKind: OperandKind {
         switch self {
         case .equals, .notEquals: .scalar
         case .in, .notIn, .anyOf, .allOf, .noneOf: .list
@@ -49,7 +49,7 @@ public enum Operator: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The kinds of operand operators take.
-    public enum OperandKind: Sendable, Hashable {
+    package enum OperandKind: Sendable, Hashable {
         /// A string, number or boolean (or a reference to one).
         case scalar
         /// A list of scalars (or a reference to a set).

@@ -1,5 +1,5 @@
 // policy-language.md § Decisions (a decision belongs to the policy set that made it)
-public import Claims
+package import Claims
 import Synchronization
 
 /// The compiled, validated and indexed policies of a bundle: immutable, and safe to evaluate from
@@ -7,9 +7,9 @@ import Synchronization
 /// carry: explaining a decision with another set is an error, never a wrong answer or a trap.
 public struct PolicySet: Sendable {
     /// The policies, in bundle order.
-    public let policies: [Policy]
+    package let policies: [Policy]
     /// Every rule of every policy, in bundle order (a rule's ``Rule/ordinal`` is its index here).
-    public let rules: [Rule]
+    package let rules: [Rule]
     /// The rules reachable from each action.
     let actionIndex: ActionIndex
     /// Rule ordinals by full id.
@@ -45,12 +45,12 @@ public struct PolicySet: Sendable {
     /// The type the bundle's `kind: resources` declarations give the attribute `name` on the
     /// resource `id`, or `nil` when none does: for callers that receive attributes as text (the
     /// CLI's `--attr KEY=VALUE`) and must convert them.
-    public func declaredType(ofAttribute name: String, forResource id: String) -> AttributeType? {
+    package func declaredType(ofAttribute name: String, forResource id: String) -> AttributeType? {
         resourceDeclarations.type(of: name, forResource: id)
     }
 
     /// The rule with full id `id`, if there is one.
-    public func rule(_ id: RuleID) -> Rule? {
+    package func rule(_ id: RuleID) -> Rule? {
         ordinalsByID[id].map { rules[$0] }
     }
 }

@@ -1,8 +1,8 @@
-public import Claims
+package import Claims
 
 /// A compiled reference to a value of the request: a principal field, a declared attribute, a
 /// raw claim, the resource id or an attribute, the action, or a context value.
-public enum Reference: Sendable, Hashable, CustomStringConvertible {
+package enum Reference: Sendable, Hashable, CustomStringConvertible {
     /// A built-in principal field (`principal.sub`, `principal.roles`, …).
     case principal(PrincipalField)
     /// An attribute declared in the `claims` document, with its declared type.
@@ -24,7 +24,7 @@ public enum Reference: Sendable, Hashable, CustomStringConvertible {
     case context(path: [String])
 
     /// The reference as written (`principal.tenant`, `resource.owner.id`, …).
-    public var description: String {
+    package var description: String {
         switch self {
         case .principal(let field): "principal.\(field.rawValue)"
         case .principalAttribute(let name, _): "principal.\(name)"
@@ -39,7 +39,7 @@ public enum Reference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What the compiler knows of the value's type, for static checks.
-    public var staticType: StaticType {
+    package var staticType: StaticType {
         switch self {
         case .principal(let field): field.staticType
         case .principalAttribute(_, let type), .declaredResourceAttribute(_, let type): type.staticType
@@ -51,7 +51,7 @@ public enum Reference: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A built-in field of the principal.
-public enum PrincipalField: String, Sendable, Hashable, CaseIterable {
+package enum PrincipalField: String, Sendable, Hashable, CaseIterable {
     /// The mapped subject.
     case sub
     /// The issuer.
@@ -74,7 +74,7 @@ public enum PrincipalField: String, Sendable, Hashable, CaseIterable {
     case tenant
 
     /// The field's type.
-    public var staticType: StaticType {
+    package var staticType: StaticType {
         switch self {
         case .sub, .iss, .jti, .tenant: .string
         case .aud, .roles, .scopes: .set
@@ -85,7 +85,7 @@ public enum PrincipalField: String, Sendable, Hashable, CaseIterable {
 
 extension AttributeType {
     /// What the compiler knows of a value declared with this type.
-    public var staticType: StaticType {
+    package var staticType: StaticType {
         switch self {
         case .string: .string
         case .integer, .number, .timestamp: .number
@@ -96,7 +96,7 @@ extension AttributeType {
 }
 
 /// What the compiler knows of a value's type.
-public enum StaticType: String, Sendable, Hashable {
+package enum StaticType: String, Sendable, Hashable {
     /// A string.
     case string
     /// An integer or a float.

@@ -1,14 +1,14 @@
-public import PolicyYAML
+package import PolicyYAML
 
 /// A compiled rule: its effect and the checks that decide whether it applies, in the order the
 /// spec checks them (action, resource, roles, scopes, condition).
-public struct Rule: Sendable {
+package struct Rule: Sendable {
     /// `policy/rule`.
-    public let id: RuleID
+    package let id: RuleID
     /// The human description, when the rule has one.
-    public let description: String?
+    package let description: String?
     /// Allow or deny.
-    public let effect: Effect
+    package let effect: Effect
     /// The action patterns; the rule needs one to match.
     package let actions: [ActionPattern]
     /// The resource patterns; the rule needs one to match.
@@ -20,7 +20,7 @@ public struct Rule: Sendable {
     /// The `when` condition, when given.
     package let condition: Condition?
     /// Where the rule starts (its `-` item in `rules`).
-    public let location: SourceLocation
+    package let location: SourceLocation
     /// The rule's position in bundle order (0 for the first rule of the bundle).
     package let ordinal: Int
 

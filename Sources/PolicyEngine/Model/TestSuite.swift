@@ -1,19 +1,19 @@
-public import Claims
-public import PolicyYAML
+package import Claims
+package import PolicyYAML
 
 /// A `kind: tests` document: named principals and test cases, run by `policy test`.
-public struct TestSuite: Sendable {
+package struct TestSuite: Sendable {
     /// The suite's name.
-    public let name: String
+    package let name: String
     /// Where the document starts.
-    public let location: SourceLocation
+    package let location: SourceLocation
     /// Named raw claim sets, mapped like a real token's.
-    public let principals: [String: JSONValue]
+    package let principals: [String: JSONValue]
     /// The tests, in order.
-    public let tests: [TestCase]
+    package let tests: [TestCase]
 
     /// A suite with every part given.
-    public init(name: String, location: SourceLocation, principals: [String: JSONValue], tests: [TestCase]) {
+    package init(name: String, location: SourceLocation, principals: [String: JSONValue], tests: [TestCase]) {
         self.name = name
         self.location = location
         self.principals = principals
@@ -22,9 +22,9 @@ public struct TestSuite: Sendable {
 }
 
 /// One policy unit test: a request and the decision it should get.
-public struct TestCase: Sendable {
+package struct TestCase: Sendable {
     /// Who asks.
-    public enum Principal: Sendable, Hashable {
+    package enum Principal: Sendable, Hashable {
         /// A principal named in the suite's `principals`.
         case named(String)
         /// Inline raw claims (not verified).
@@ -34,7 +34,7 @@ public struct TestCase: Sendable {
     }
 
     /// The expected outcome.
-    public enum Expectation: String, Sendable, Hashable, Codable {
+    package enum Expectation: String, Sendable, Hashable, Codable {
         /// The request is allowed.
         case allow
         /// The request is denied.
@@ -44,30 +44,30 @@ public struct TestCase: Sendable {
     }
 
     /// The test's name.
-    public let name: String
+    package let name: String
     /// Where the test starts.
-    public let location: SourceLocation
+    package let location: SourceLocation
     /// Who asks.
-    public let principal: Principal
+    package let principal: Principal
     /// The action.
-    public let action: String
+    package let action: String
     /// The resource id.
-    public let resource: String
+    package let resource: String
     /// Resource attributes.
-    public let attributes: JSONObject
+    package let attributes: JSONObject
     /// Request context.
-    public let context: JSONObject
+    package let context: JSONObject
     /// The evaluation (and verification) time in Unix seconds, when given.
-    public let now: Double?
+    package let now: Double?
     /// The expected outcome.
-    public let expect: Expectation
+    package let expect: Expectation
     /// The expected rejection reason (a jwt.md code), with `expect: rejected`.
-    public let reason: String?
+    package let reason: String?
     /// The expected determining rules, as a set, when given (`[]` means the default deny).
-    public let rules: Set<RuleID>?
+    package let rules: Set<RuleID>?
 
     /// A test with every part given.
-    public init(
+    package init(
         name: String, location: SourceLocation, principal: Principal, action: String, resource: String,
         attributes: JSONObject, context: JSONObject, now: Double?, expect: Expectation, reason: String?,
         rules: Set<RuleID>?

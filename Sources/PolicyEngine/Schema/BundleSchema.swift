@@ -1,9 +1,9 @@
 /// A JSON Schema (draft 2020-12) of bundle documents, for editors' YAML language servers
 /// (`# yaml-language-server: $schema=…`). It describes the shapes; the compiler remains the judge
 /// of everything a schema cannot say (references, patterns, types per operator).
-public enum BundleSchema {
+package enum BundleSchema {
     /// The schema as JSON text.
-    public static let json = #"""
+    package static let json = #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
       "$id": "https://claimspolicy.dev/schema/bundle-v1.json",

@@ -6,7 +6,7 @@ public struct TestReport: Sendable {
     /// Every result, suite by suite in bundle order, tests in file order.
     public let results: [TestResult]
     /// Every rule of the bundle, in bundle order.
-    public let rules: [Rule]
+    package let rules: [Rule]
     /// The rules some test made determining.
     public let coveredRules: Set<RuleID>
 
@@ -22,7 +22,7 @@ public struct TestReport: Sendable {
     /// How many tests failed.
     public var failed: Int { results.count - passed }
     /// The rules no test made determining, in bundle order.
-    public var uncoveredRules: [Rule] { rules.filter { !coveredRules.contains($0.id) } }
+    package var uncoveredRules: [Rule] { rules.filter { !coveredRules.contains($0.id) } }
     /// The share of rules some test made determining, from 0 to 100 (100 for a bundle without rules).
     public var coveragePercent: Double {
         rules.isEmpty ? 100 : 100 * Double(rules.count - uncoveredRules.count) / Double(rules.count)

@@ -20,7 +20,7 @@ public struct TestResult: Sendable {
     /// Where the test is written.
     public let location: SourceLocation
     /// What the test expected.
-    public let expected: TestCase.Expectation
+    package let expected: TestCase.Expectation
     /// The expected rejection reason, when the test named one.
     public let expectedReason: String?
     /// The expected determining rules, when the test named them.
