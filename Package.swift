@@ -15,10 +15,6 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "policy", targets: ["policy"]),
-        .library(name: "PolicyYAML", targets: ["PolicyYAML"]),
-        .library(name: "Claims", targets: ["Claims"]),
-        .library(name: "TokenVerification", targets: ["TokenVerification"]),
-        .library(name: "PolicyEngine", targets: ["PolicyEngine"]),
         .library(name: "ClaimsPolicy", targets: ["ClaimsPolicy"]),
     ],
     dependencies: [

@@ -24,9 +24,8 @@ let package = Package(
         .executableTarget(
             name: "TokenVerificationBenchmarks",
             dependencies: [
+                .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "TokenVerification", package: "ClaimsPolicy"),
-                .product(name: "Claims", package: "ClaimsPolicy"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
@@ -37,9 +36,8 @@ let package = Package(
         .executableTarget(
             name: "EvaluationBenchmarks",
             dependencies: [
+                .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "PolicyEngine", package: "ClaimsPolicy"),
-                .product(name: "Claims", package: "ClaimsPolicy"),
             ],
             path: "Benchmarks/Evaluation",
             swiftSettings: [.swiftLanguageMode(.v6)],
@@ -48,12 +46,9 @@ let package = Package(
         .executableTarget(
             name: "AuthorizerBenchmarks",
             dependencies: [
+                .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
                 .product(name: "Benchmark", package: "benchmark"),
                 "BenchmarkSupport",
-                .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
-                .product(name: "PolicyEngine", package: "ClaimsPolicy"),
-                .product(name: "TokenVerification", package: "ClaimsPolicy"),
-                .product(name: "Claims", package: "ClaimsPolicy"),
             ],
             path: "Benchmarks/Authorizer",
             swiftSettings: [.swiftLanguageMode(.v6)],
@@ -62,9 +57,9 @@ let package = Package(
         .executableTarget(
             name: "MiddlewareBenchmarks",
             dependencies: [
+                .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
                 .product(name: "Benchmark", package: "benchmark"),
                 "BenchmarkSupport",
-                .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
                 .product(name: "ClaimsPolicyHummingbird", package: "ClaimsPolicyHummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

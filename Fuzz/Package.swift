@@ -13,23 +13,23 @@ let package = Package(
         .target(name: "FuzzSupport", swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "FuzzJWS",
-            dependencies: ["FuzzSupport", .product(name: "TokenVerification", package: "ClaimsPolicy"), .product(name: "Claims", package: "ClaimsPolicy")],
+            dependencies: [.product(name: "ClaimsPolicy", package: "ClaimsPolicy"), "FuzzSupport"],
             swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "FuzzJSON",
-            dependencies: ["FuzzSupport", .product(name: "Claims", package: "ClaimsPolicy")],
+            dependencies: [.product(name: "ClaimsPolicy", package: "ClaimsPolicy"), "FuzzSupport"],
             swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "FuzzYAML",
-            dependencies: ["FuzzSupport", .product(name: "PolicyYAML", package: "ClaimsPolicy")],
+            dependencies: [.product(name: "ClaimsPolicy", package: "ClaimsPolicy"), "FuzzSupport"],
             swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "FuzzCompiler",
-            dependencies: ["FuzzSupport", .product(name: "PolicyEngine", package: "ClaimsPolicy"), .product(name: "Claims", package: "ClaimsPolicy")],
+            dependencies: [.product(name: "ClaimsPolicy", package: "ClaimsPolicy"), "FuzzSupport"],
             swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(
             name: "FuzzEvaluator",
-            dependencies: ["FuzzSupport", .product(name: "PolicyEngine", package: "ClaimsPolicy"), .product(name: "Claims", package: "ClaimsPolicy")],
+            dependencies: [.product(name: "ClaimsPolicy", package: "ClaimsPolicy"), "FuzzSupport"],
             swiftSettings: [.swiftLanguageMode(.v6)]),
     ]
 )

@@ -50,7 +50,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         // and release their names and values.
         return members.withUnsafeBufferPointer { buffer in
             for index in buffer.indices where buffer[index].fingerprint == fingerprint {
-                if MemberName.fingerprintIsWholeName(fingerprint) || ScalarString.equal(buffer[index].key, key) { return index }
+                if MemberName.fingerprintIsWholeName(fingerprint) || ScalarEquality.equal(buffer[index].key, key) { return index }
             }
             return nil
         }

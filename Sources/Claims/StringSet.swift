@@ -51,7 +51,7 @@ public struct StringSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral
     /// Whether a member has exactly the scalars of `string`.
     public func contains(_ string: String) -> Bool {
         if let index { return index.contains(ScalarString(string)) }
-        return members.contains { ScalarString.equal($0, string) }
+        return members.contains { ScalarEquality.equal($0, string) }
     }
 
     /// Whether a member has exactly the scalars of `string`.

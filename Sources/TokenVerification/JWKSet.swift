@@ -74,6 +74,6 @@ public struct JWKSet: Sendable {
 
     /// The key whose `kid` is exactly `keyID` (compared by Unicode scalars, without normalising).
     func key(withID keyID: String) -> JWK? {
-        keys.first { key in key.keyID.map { ScalarString.equal($0, keyID) } ?? false }
+        keys.first { key in key.keyID.map { ScalarEquality.equal($0, keyID) } ?? false }
     }
 }

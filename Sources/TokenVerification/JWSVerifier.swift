@@ -75,7 +75,7 @@ package struct JWSVerifier: Sendable {
         }
         if let types {
             let normalized = jws.type.map(Self.normalizedType)
-            guard let normalized, types.contains(where: { ScalarString.equal($0, normalized) }) else {
+            guard let normalized, types.contains(where: { ScalarEquality.equal($0, normalized) }) else {
                 let found = jws.type.map { "\"\($0)\"" } ?? "no typ"
                 return .failure(TokenRejection(.wrongType, "the token has \(found); expected one of \(types.joined(separator: ", "))"))
             }

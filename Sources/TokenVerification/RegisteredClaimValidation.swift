@@ -34,7 +34,7 @@ struct RegisteredClaimValidation: Sendable {
         if let iat, iat > now + leeway {
             return .failure(TokenRejection(.issuedInFuture, "the token claims to be issued at \(InstantText.describe(iat)), in the future; now is \(InstantText.describe(now)), leeway \(InstantText.unixSeconds(leeway))s"))
         }
-        guard case .string(let issuer)? = claims["iss"], issuers.contains(where: { ScalarString.equal($0, issuer) }) else {
+        guard case .string(let issuer)? = claims["iss"], issuers.contains(where: { ScalarEquality.equal($0, issuer) }) else {
             let found = claims["iss"].map { $0.stringValue.map { "\"\($0)\"" } ?? "a \($0.typeName)" } ?? "no iss"
             return .failure(TokenRejection(.wrongIssuer, "the token has \(found); expected one of \(issuers.joined(separator: ", "))"))
         }

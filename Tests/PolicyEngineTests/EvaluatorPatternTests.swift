@@ -123,7 +123,7 @@ struct EvaluatorPatternTests {
         let rule = try #require(set.rules.first)
         let request = request(principalClaims(row.claims), action: "read", resource: row.input)
         #expect(request.validationError == nil)
-        let truth = withBytes(of: request.resourceIDSlice) { id in
+        let truth = ScalarEquality.withUTF8(of: request.resourceIDSlice) { id in
             rule.matchesResource(ResourceMatcher(id: id), for: request)
         }
         #expect(truth == row.expected)

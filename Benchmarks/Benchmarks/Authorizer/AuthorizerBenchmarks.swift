@@ -1,10 +1,7 @@
 import Benchmark
 import BenchmarkSupport
-import Claims
 import ClaimsPolicy
 import Foundation
-import PolicyEngine
-import TokenVerification
 
 /// `Authorizer.authorize` end to end on the demo bundle (`policies/`) and a demo token
 /// (`examples/tokens/alice.jwt`, ES256), against its parts: the cached verification alone and the
@@ -114,10 +111,10 @@ struct AuthorizerFixture: Sendable {
             guard let configuration = bundle.verifierConfiguration else {
                 fatalError("benchmark fixture: \(policies) has no kind: token document")
             }
-            policySet = bundle.compiled.policySet
+            policySet = bundle.policySet
             verifier = try TokenVerifier(configuration: configuration)
             uncachedVerifier = try TokenVerifier(configuration: configuration, cacheCapacity: 0)
-            uncached = Authorizer(policySet: bundle.compiled.policySet, verifier: uncachedVerifier, log: .none, clock: { Self.now })
+            uncached = Authorizer(policySet: bundle.policySet, verifier: uncachedVerifier, log: .none, clock: { Self.now })
         } catch {
             fatalError("benchmark fixture: cannot load \(policies) or examples/tokens/alice.jwt: \(error)")
         }

@@ -1,7 +1,6 @@
 import Benchmark
 import Foundation
-import Claims
-import PolicyEngine
+import ClaimsPolicy
 
 /// Decisions and explanations over generated multi-tenant bundles of 10 to 10,000 rules.
 ///
@@ -26,7 +25,7 @@ let benchmarks: @Sendable () -> Void = {
         let fixture = EvaluationFixture(rules: 12)
         // A bundle with only a claims document: a policy set without rules.
         let claimsOnly = BundleSource(relativePath: "claims.yaml", text: "version: 1\nkind: claims\n")
-        guard let empty = try? PolicyCompiler().compile(sources: [claimsOnly]).policySet else { fatalError("a claims-only bundle does not compile") }
+        guard let empty = try? PolicyBundle(sources: [claimsOnly]).policySet else { fatalError("a claims-only bundle does not compile") }
         let request = fixture.allow
         Benchmark("baseline validate request") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(try? request.validate()) }
@@ -78,7 +77,7 @@ let benchmarks: @Sendable () -> Void = {
                 maxDuration: .seconds(10), maxIterations: 20)
         ) { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(try? PolicyCompiler().compile(sources: sources))
+                blackHole(try? PolicyBundle(sources: sources))
             }
         }
     }

@@ -1,5 +1,4 @@
-import Claims
-import PolicyEngine
+import ClaimsPolicy
 
 /// A generated bundle and three requests: one allowed, one denied by a rule, one denied by default.
 struct EvaluationFixture: Sendable {
@@ -91,9 +90,9 @@ struct EvaluationFixture: Sendable {
 
     init(rules count: Int) {
         let types = max(1, (count - 2) / 10)
-        let bundle: CompiledBundle
+        let bundle: PolicyBundle
         do {
-            bundle = try PolicyCompiler().compile(sources: Self.sources(rules: count))
+            bundle = try PolicyBundle(sources: Self.sources(rules: count))
         } catch {
             fatalError("the generated bundle does not compile: \(error)")
         }

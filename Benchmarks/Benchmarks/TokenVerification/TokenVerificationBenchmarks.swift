@@ -1,8 +1,7 @@
 import Benchmark
-import Claims
+import ClaimsPolicy
 import Crypto
 import Foundation
-import TokenVerification
 import _CryptoExtras
 
 /// Token verification per algorithm, against the floor: swift-crypto's own signature check over
@@ -48,7 +47,7 @@ let benchmarks: @Sendable () -> Void = {
     let payload = Array(fixture.claims.jsonText.utf8)
     Benchmark("part: parse claims JSON", configuration: perOperation) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try? JSONParser().parse(payload))
+            blackHole(try? JSONValue(parsing: payload))
         }
     }
     let mapping = ClaimMapping()
@@ -89,7 +88,7 @@ struct Fixture: Sendable {
     let claims: JSONValue
 
     init() throws {
-        let privateSet = try JSONParser().parse(try Data(contentsOf: Self.keysDirectory.appendingPathComponent("private.json")))
+        let privateSet = try JSONValue(parsing: try Data(contentsOf: Self.keysDirectory.appendingPathComponent("private.json")))
         guard case .array(let privateKeys)? = privateSet["keys"] else { throw MissingKey() }
         let publicKeys = try JWKSet(json: try Data(contentsOf: Self.keysDirectory.appendingPathComponent("public.json")))
         let secrets = try JWKSet(json: try Data(contentsOf: Self.keysDirectory.appendingPathComponent("hmac.json")))

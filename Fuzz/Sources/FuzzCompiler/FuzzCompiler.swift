@@ -1,20 +1,19 @@
-import Claims
+import ClaimsPolicy
 import FuzzSupport
-import PolicyEngine
 
 /// The bundle compiler on one generated file: it compiles or reports located diagnostics, never
 /// crashes; what compiles also evaluates, lints and explains without crashing.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzCompiler(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let source = BundleSource(relativePath: "fuzz.yaml", bytes: fuzzInput(data, size))
-    let bundle: CompiledBundle
+    let bundle: PolicyBundle
     do {
-        bundle = try PolicyCompiler().compile(sources: [source])
+        bundle = try PolicyBundle(sources: [source])
     } catch {
         if error.errors.isEmpty { invariantFailed("a failure without an error") }
         return 0
     }
-    _ = PolicyLinter.lint(bundle)
+    _ = bundle.strictWarnings
     let principal = bundle.claimMapping.map(["sub": "alice", "tenant": "acme", "roles": ["admin"], "scope": "a b"])
     for action in ["documents:read", "a", "*"] {
         let request = AuthorizationRequest(

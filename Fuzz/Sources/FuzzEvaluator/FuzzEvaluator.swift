@@ -1,6 +1,5 @@
-import Claims
+import ClaimsPolicy
 import FuzzSupport
-import PolicyEngine
 
 /// A fixed bundle: generous allow rules, and deny rules the fuzzer tries to get past.
 let policySet: PolicySet? = {
@@ -36,7 +35,7 @@ let policySet: PolicySet? = {
             actions: ["admin:delete"]
             resources: ["**"]
         """
-    return try? PolicyCompiler().compile(sources: [BundleSource(relativePath: "p.yaml", text: yaml)]).policySet
+    return try? PolicyBundle(sources: [BundleSource(relativePath: "p.yaml", text: yaml)]).policySet
 }()
 
 /// Splits the input into an action, a resource, attributes JSON and claims JSON at 0xFF bytes.
@@ -44,7 +43,7 @@ func request(from bytes: [UInt8]) -> AuthorizationRequest {
     let parts = bytes.split(separator: 0xFF, maxSplits: 3, omittingEmptySubsequences: false).map(Array.init)
     func text(_ index: Int) -> String { index < parts.count ? String(decoding: parts[index], as: UTF8.self) : "" }
     func object(_ index: Int) -> JSONObject {
-        guard index < parts.count, case .object(let object)? = try? JSONParser().parse(parts[index]) else { return JSONObject() }
+        guard index < parts.count, case .object(let object)? = try? JSONValue(parsing: parts[index]) else { return JSONObject() }
         return object
     }
     let claims = ClaimMapping().map(.object(object(3)))

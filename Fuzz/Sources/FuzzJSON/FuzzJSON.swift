@@ -1,4 +1,4 @@
-import Claims
+import ClaimsPolicy
 import FuzzSupport
 
 /// The strict JSON parser: never crashes, and what it accepts writes back to text it parses to
@@ -6,9 +6,9 @@ import FuzzSupport
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = fuzzInput(data, size)
-    guard case .success(let value) = Result(catching: { () throws(JSONParseError) in try JSONParser().parse(bytes) }) else { return 0 }
+    guard case .success(let value) = Result(catching: { () throws(JSONParseError) in try JSONValue(parsing: bytes) }) else { return 0 }
     let text = value.jsonText
-    guard let again = try? JSONParser().parse(Array(text.utf8)) else { invariantFailed("written JSON does not parse: \(text)") }
+    guard let again = try? JSONValue(parsing: Array(text.utf8)) else { invariantFailed("written JSON does not parse: \(text)") }
     if again != value, !value.containsNaN { invariantFailed("round trip changed the value: \(text)") }
     return 0
 }

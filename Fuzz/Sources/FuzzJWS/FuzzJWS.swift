@@ -1,6 +1,5 @@
-import Claims
+import ClaimsPolicy
 import FuzzSupport
-import TokenVerification
 
 /// The verifier under test: an ES256 key and fixed settings. It is built for every input, so that
 /// LeakSanitizer sees everything a verification allocates freed again (a verifier kept in a global

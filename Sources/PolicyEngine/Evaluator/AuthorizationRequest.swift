@@ -67,7 +67,7 @@ public struct AuthorizationRequest: Sendable {
     /// invisible format character.
     static func actionProblem(_ action: String) -> RequestError? {
         guard !action.utf8.isEmpty else { return RequestError(.emptyAction) }
-        let ascii: Bool? = withBytes(of: action) { bytes in
+        let ascii: Bool? = ScalarEquality.withUTF8(of: action) { bytes in
             var ascii = true
             for byte in bytes {
                 if byte <= 0x20 || byte == 0x7F { return nil }
@@ -91,7 +91,7 @@ public struct AuthorizationRequest: Sendable {
     /// Why `id` (after the leading `/` is dropped) is not a resource id.
     static func resourceProblem(_ id: Substring) -> RequestError? {
         var ascii = true
-        if let reason = withBytes(of: id, { resourceProblem(bytes: $0, ascii: &ascii) }) { return RequestError(reason) }
+        if let reason = ScalarEquality.withUTF8(of: id, { resourceProblem(bytes: $0, ascii: &ascii) }) { return RequestError(reason) }
         if !ascii, let character = Self.formatCharacter(in: id.unicodeScalars) {
             return RequestError(.resourceFormatCharacter, character: character)
         }

@@ -103,36 +103,6 @@ enum GlobMatcher {
     }
 }
 
-/// Whether two byte buffers are equal.
-@inline(__always)
-func bytesEqual(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard lhs.count == rhs.count else { return false }
-    guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
-    return memcmp(left, right, lhs.count) == 0
-}
-
-/// Runs `body` with the UTF-8 bytes of `text`, contiguous (copied only for a bridged string).
-@inline(__always)
-func withBytes<R>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    // Through the base string: a substring's own contiguous-storage path is not specialised.
-    let base = text.base
-    let start = base.utf8.distance(from: base.startIndex, to: text.startIndex)
-    let end = start + text.utf8.count
-    if let result = base.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
-        return result
-    }
-    let copy = Array(text.utf8)
-    return copy.withUnsafeBufferPointer(body)
-}
-
-/// Runs `body` with the UTF-8 bytes of `text`, contiguous (copied only for a bridged string).
-@inline(__always)
-func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-    let copy = Array(text.utf8)
-    return copy.withUnsafeBufferPointer(body)
-}
-
 /// Copies `text`'s bytes into `buffer` at `count` as literal units.
 @inline(__always)
 func appendLiteral(_ text: some StringProtocol, to buffer: UnsafeMutableBufferPointer<GlobUnit>, count: inout Int) {
@@ -167,7 +137,7 @@ func appendDecimal(_ value: Int64, to buffer: UnsafeMutableBufferPointer<GlobUni
 extension Glob {
     /// Whether the glob matches the whole of `text` (compared by bytes, so by Unicode scalars).
     func matches(_ text: String) -> Bool {
-        if let literal { return ScalarString.equal(literal, text) }
+        if let literal { return ScalarEquality.equal(literal, text) }
         if matchesEverything { return true }
         var capacity = 0
         for piece in pieces {
@@ -186,7 +156,7 @@ extension Glob {
                     count += 1
                 }
             }
-            return withBytes(of: text) { bytes in
+            return ScalarEquality.withUTF8(of: text) { bytes in
                 GlobMatcher.matches(UnsafeBufferPointer(rebasing: buffer[..<count]), bytes)
             }
         }
@@ -221,7 +191,7 @@ enum MatchesPattern {
                 buffer[count] = GlobUnit(UInt8(ascii: "\\"))
                 count += 1
             }
-            return withBytes(of: text) { bytes in
+            return ScalarEquality.withUTF8(of: text) { bytes in
                 GlobMatcher.matches(UnsafeBufferPointer(rebasing: buffer[..<count]), bytes)
             }
         }

@@ -19,7 +19,7 @@ extension PolicySet {
         }
         // Rules and patterns are read through buffer pointers: an array's subscript would copy
         // each element (retaining every field) before calling a method on it.
-        return withBytes(of: request.resourceIDSlice) { id in
+        return ScalarEquality.withUTF8(of: request.resourceIDSlice) { id in
             rules.withUnsafeBufferPointer { rules in
                 let matcher = ResourceMatcher(id: id)
                 var denies = RuleOrdinals()

@@ -14,7 +14,7 @@ extension ResourceDeclarations {
     /// id must be valid (``AuthorizationRequest/validationError`` is `nil`).
     func problem(in request: AuthorizationRequest) -> RequestError? {
         guard !declarations.isEmpty, !request.attributes.isEmpty else { return nil }
-        return withBytes(of: request.resourceIDSlice) { id in
+        return ScalarEquality.withUTF8(of: request.resourceIDSlice) { id in
             declarations.withUnsafeBufferPointer { declarations in
                 // Through a pointer, so that each declaration is borrowed in place, never copied.
                 guard let base = declarations.baseAddress else { return nil }
@@ -65,7 +65,7 @@ extension ResourceDeclarations {
     /// declarations whose pattern matches `id` names it (or `id` is not a valid resource id).
     func type(of name: String, forResource id: String) -> AttributeType? {
         guard !declarations.isEmpty, let request = Self.probe(id) else { return nil }
-        return withBytes(of: request.resourceIDSlice) { bytes in
+        return ScalarEquality.withUTF8(of: request.resourceIDSlice) { bytes in
             let matcher = ResourceMatcher(id: bytes)
             for declaration in declarations {
                 guard let type = declaration.type(of: name),

@@ -159,12 +159,12 @@ struct ResourceMatcher {
         case .anySegments:
             return true
         case .exact(let literal):
-            return withBytes(of: literal) { bytesEqual($0, text) }
+            return ScalarEquality.withUTF8(of: literal) { ScalarEquality.equal($0, text) }
         case .parts(let parts) where parts.count == 1:
             // A whole segment that is `*` or `${…}`: every segment matches `*`; a value must equal it.
             guard mode == .resolved, case .reference(let reference) = parts[0] else { return true }
             switch request.interpolationValue(reference) {
-            case .string(let string): return withBytes(of: string) { bytesEqual($0, text) }
+            case .string(let string): return ScalarEquality.withUTF8(of: string) { ScalarEquality.equal($0, text) }
             case .integer(let integer): return Self.decimal(integer, equals: text)
             case .missing, .invalid: return false
             }

@@ -7,7 +7,7 @@ enum Comparison {
     /// Whether two scalars are equal; values of different kinds (or non-scalars) are not.
     static func scalarsEqual(_ lhs: Value, _ rhs: Value) -> Bool {
         switch (lhs, rhs) {
-        case (.string(let left), .string(let right)): return Lookup.equalBytes(left, right)
+        case (.string(let left), .string(let right)): return ScalarEquality.equal(left, right)
         case (.boolean(let left), .boolean(let right)): return left == right
         case (.integer, _), (.number, _):
             guard let order = order(lhs, rhs) else { return false }
@@ -19,7 +19,7 @@ enum Comparison {
     /// Whether a scalar equals a JSON value.
     static func scalarEquals(_ scalar: Value, _ json: JSONValue) -> Bool {
         switch (scalar, json) {
-        case (.string(let left), .string(let right)): return Lookup.equalBytes(left, right)
+        case (.string(let left), .string(let right)): return ScalarEquality.equal(left, right)
         case (.boolean(let left), .bool(let right)): return left == right
         case (.integer, .integer), (.integer, .number), (.number, .integer), (.number, .number):
             guard let value = Value(json) else { return false }

@@ -44,24 +44,6 @@ enum Resolved {
     case value(Value)
 }
 
-/// Exact-byte comparisons of substrings (`String.==` uses canonical equivalence).
-enum Lookup {
-    /// Whether two strings have the same UTF-8 bytes.
-    @inline(__always)
-    static func equalBytes(_ lhs: Substring, _ rhs: Substring) -> Bool {
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
-        return withBytes(of: lhs) { left in withBytes(of: rhs) { right in bytesEqual(left, right) } }
-    }
-
-    /// Whether two strings have the same UTF-8 bytes.
-    @inline(__always)
-    static func equalBytes(_ lhs: Substring, _ rhs: String) -> Bool {
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
-        return withBytes(of: lhs) { left in withBytes(of: rhs) { right in bytesEqual(left, right) } }
-    }
-
-}
-
 extension AuthorizationRequest {
     /// `context.now`: an integer when the time is whole seconds.
     var nowValue: Value {

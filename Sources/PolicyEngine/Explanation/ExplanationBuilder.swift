@@ -18,7 +18,7 @@ extension PolicySet {
                 decision: decision.effect, action: request.action, resource: resource, principal: principal,
                 rules: [], nearMisses: [], error: error)
         }
-        return withBytes(of: request.resourceIDSlice) { id in
+        return ScalarEquality.withUTF8(of: request.resourceIDSlice) { id in
             let explainer = RuleExplainer(request: request, matcher: ResourceMatcher(id: id))
             let determining = decision.determiningRules.map { explainer.explain(rules[$0], determining: true) }
             var nearMisses: [RuleExplanation] = []
