@@ -35,3 +35,23 @@ struct OperatorSuggestionTests {
         ])
     }
 }
+
+@Suite("Compiler: did you mean, for unknown combinators")
+struct CombinatorSuggestionTests {
+    /// The diagnostics of a one-rule policy whose `when` combines one check under `key`.
+    func diagnostics(combinator key: String) -> [String] {
+        summaries(["p.yaml": policy("id: r\neffect: allow\nactions: [a]\nresources: [b]\nwhen:\n  \"\(key)\":\n    - resource.x: { equals: 1 }")])
+    }
+
+    @Test(
+        "other languages' names and near misses suggest the real combinator",
+        arguments: [
+            ("and", "all"), ("AND", "all"), ("all_of", "all"), ("&&", "all"), ("or", "any"), ("OR", "any"), ("any_of", "any"),
+            ("||", "any"), ("nor", "not"), ("none", "not"), ("alll", "all"), ("ayn", "any"),
+        ])
+    func suggested(written: String, meant: String) {
+        #expect(diagnostics(combinator: written) == [
+            "policies/p.yaml:10:7: error[unknown-reference]: unknown combinator '\(written)'; did you mean '\(meant)'?"
+        ])
+    }
+}

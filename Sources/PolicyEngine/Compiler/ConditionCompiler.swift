@@ -9,6 +9,13 @@ struct ConditionCompiler {
 
     /// The combinators a condition key can be.
     static let combinators = ["all", "any", "not"]
+    /// What other engines and languages call the combinators (`and`, `or`, Cerbos's `none`, …),
+    /// spelled as ``Suggestion/aliasKey(_:)`` spells them, with the combinator each stands for.
+    static let combinatorAliases = [
+        "and": "all", "allof": "all", "every": "all", "&&": "all",
+        "or": "any", "anyof": "any", "some": "any", "oneof": "any", "||": "any",
+        "none": "not", "noneof": "not", "nor": "not", "!": "not",
+    ]
 
     /// The condition `node` writes, or `nil` after reporting what is wrong.
     func compile(_ node: YAMLNode, into sink: inout DiagnosticSink) -> Condition? {
@@ -62,7 +69,7 @@ struct ConditionCompiler {
         switch references.parse(text) {
         case .success(let parsed): reference = parsed
         case .failure(let error):
-            let combinator = Suggestion.closest(to: text, among: ConditionCompiler.combinators)
+            let combinator = Suggestion.closest(to: text, among: ConditionCompiler.combinators, aliases: ConditionCompiler.combinatorAliases)
             let message = !text.contains(".") && combinator != nil
                 ? "unknown combinator '\(text)'; did you mean '\(combinator ?? "")'?"
                 : error.message
