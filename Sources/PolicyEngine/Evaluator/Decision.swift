@@ -82,6 +82,19 @@ package struct RuleOrdinals: Sendable, Hashable, RandomAccessCollection, Express
         count += 1
     }
 
+    /// Adds an ordinal in its place, unless it is already there.
+    mutating func insert(_ ordinal: Int) {
+        if count == 0 || ordinal > self[count - 1] { return append(ordinal) }
+        guard !contains(ordinal) else { return }
+        if count == 1 {
+            (first, second, count) = (ordinal, first, 2)
+            return
+        }
+        var all = Array(self)
+        all.insert(ordinal, at: all.firstIndex { $0 > ordinal } ?? all.count)
+        self = RuleOrdinals(all)
+    }
+
     package var startIndex: Int { 0 }
     package var endIndex: Int { count }
 

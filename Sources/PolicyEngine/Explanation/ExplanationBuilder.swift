@@ -25,7 +25,7 @@ extension PolicySet {
             if determining.isEmpty {
                 var matched: [RuleExplanation] = []
                 var others: [RuleExplanation] = []
-                forEachCandidate(for: request.action) { ordinal, actionMatched in
+                index.forEachAllowRule(for: request.action) { ordinal, actionMatched in
                     let rule = rules[ordinal]
                     guard rule.effect == .allow, actionMatched || rule.matchesAction(request.action) else { return }
                     let explanation = explainer.explain(rule, determining: false)

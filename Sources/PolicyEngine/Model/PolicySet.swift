@@ -10,8 +10,8 @@ public struct PolicySet: Sendable {
     package let policies: [Policy]
     /// Every rule of every policy, in bundle order (a rule's ``Rule/ordinal`` is its index here).
     package let rules: [Rule]
-    /// The rules reachable from each action.
-    let actionIndex: ActionIndex
+    /// The rules each request can reach, by action and resource prefix.
+    let index: RuleIndex
     /// Rule ordinals by full id.
     private let ordinalsByID: [RuleID: Int]
     /// This set's identity, unique in the process (copies share it).
@@ -32,7 +32,7 @@ public struct PolicySet: Sendable {
         self.policies = policies
         self.rules = rules
         self.resourceDeclarations = resourceDeclarations
-        actionIndex = ActionIndex(rules: rules)
+        index = RuleIndex(rules: rules)
         ordinalsByID = Dictionary(rules.map { ($0.id, $0.ordinal) }, uniquingKeysWith: { first, _ in first })
         identity = Self.identities.add(1, ordering: .relaxed).oldValue
     }

@@ -1,0 +1,163 @@
+// policy-language.md § Decisions (rule 6: a request touches only rules whose resource prefix can
+// match it); § Resources and resource patterns
+import Claims
+
+/// The rules of one action bucket, placed by the leading segments of their resource patterns: a
+/// flat trie whose edges are literal segments (found by hash, compared by bytes) or whole-segment
+/// references such as `${principal.tenant}` (compared with the request's value). A pattern's
+/// rule sits at the node its leading literal and reference segments lead to, and at the root when
+/// the pattern starts with `*`, `**` or a mixed segment. A request visits the nodes along its
+/// resource id, so the rules it meets are those whose prefix it has: a superset of the rules whose
+/// resource matches, never missing one.
+struct ResourceTrie: Sendable {
+    /// One node: where its deny and allow rules lie in ``ordinals``, and its reference edges.
+    struct Node: Sendable {
+        var denies: Range<Int32>
+        var allows: Range<Int32>
+        var references: Range<Int32>
+    }
+
+    /// A whole-segment reference edge: the segment must be the reference's value.
+    struct ReferenceEdge: Sendable {
+        let reference: Reference
+        let child: Int32
+    }
+
+    /// Node 0 is the root.
+    let nodes: [Node]
+    /// Rule ordinals, each node's denies then allows, in bundle order.
+    let ordinals: [Int32]
+    /// Literal edges: (parent node, segment bytes) → child node.
+    let edges: ByteKeyTable
+    let referenceEdges: [ReferenceEdge]
+    /// Every reference the bucket's resource patterns interpolate, once each.
+    let interpolatedReferences: [Reference]
+
+    /// A trie of `entries`: each a rule's ordinal and effect with the resource pattern placing it
+    /// (ascending by ordinal).
+    init(_ entries: [(ordinal: Int, effect: Effect, pattern: ResourcePattern)]) {
+        /// A node while building: its rules and its children.
+        struct Builder {
+            var denies: [Int32] = []
+            var allows: [Int32] = []
+            var literalChildren: [ScalarString: Int] = [:]
+            var referenceChildren: [(Reference, Int)] = []
+        }
+        var builders = [Builder()]
+        for (ordinal, effect, pattern) in entries {
+            var node = 0
+            for segment in pattern.segments {
+                if case .exact(let text) = segment {
+                    let key = ScalarString(text)
+                    if let child = builders[node].literalChildren[key] {
+                        node = child
+                    } else {
+                        builders.append(Builder())
+                        builders[node].literalChildren[key] = builders.count - 1
+                        node = builders.count - 1
+                    }
+                } else if case .parts(let parts) = segment, parts.count == 1, case .reference(let reference) = parts[0] {
+                    if let child = builders[node].referenceChildren.first(where: { $0.0 == reference })?.1 {
+                        node = child
+                    } else {
+                        builders.append(Builder())
+                        builders[node].referenceChildren.append((reference, builders.count - 1))
+                        node = builders.count - 1
+                    }
+                } else {
+                    break
+                }
+            }
+            let value = Int32(ordinal)
+            if effect == .deny {
+                if builders[node].denies.last != value { builders[node].denies.append(value) }
+            } else if builders[node].allows.last != value {
+                builders[node].allows.append(value)
+            }
+        }
+        var nodes: [Node] = []
+        var ordinals: [Int32] = []
+        var keys: [(scope: Int32, key: [UInt8], value: Int32)] = []
+        var referenceEdges: [ReferenceEdge] = []
+        nodes.reserveCapacity(builders.count)
+        for (index, builder) in builders.enumerated() {
+            let denyStart = Int32(ordinals.count)
+            ordinals += builder.denies
+            let allowStart = Int32(ordinals.count)
+            ordinals += builder.allows
+            let referenceStart = Int32(referenceEdges.count)
+            referenceEdges += builder.referenceChildren.map { ReferenceEdge(reference: $0.0, child: Int32($0.1)) }
+            nodes.append(Node(
+                denies: denyStart..<allowStart, allows: allowStart..<Int32(ordinals.count),
+                references: referenceStart..<Int32(referenceEdges.count)))
+            for (segment, child) in builder.literalChildren {
+                keys.append((Int32(index), Array(segment.string.utf8), Int32(child)))
+            }
+        }
+        self.nodes = nodes
+        self.ordinals = ordinals
+        self.referenceEdges = referenceEdges
+        var interpolated: [Reference] = []
+        for entry in entries {
+            for reference in entry.pattern.references where !interpolated.contains(reference) { interpolated.append(reference) }
+        }
+        interpolatedReferences = interpolated
+        edges = ByteKeyTable(keys)
+    }
+}
+
+extension ResourceTrie {
+    /// Calls `body` with every node the resource id `id` reaches, the root first: along its literal
+    /// segments, and along each reference edge whose value is the segment. A missing value makes
+    /// every pattern through its edge fail, so that edge is not followed. A value that differs
+    /// from the segment is not followed either — unless one of this bucket's interpolated
+    /// references has a value of the wrong type in this request: a pattern with a mistyped
+    /// reference anywhere errs rather than fails, so then every present edge is followed and the
+    /// rule's own match decides. No allocation.
+    func forEachNode(on id: UnsafeBufferPointer<UInt8>, for request: AuthorizationRequest, _ body: (Node) -> Void) {
+        var mistyped: Bool?
+        nodes.withUnsafeBufferPointer { nodes in
+            visit(0, nodes, id, from: 0, request, &mistyped, body)
+        }
+    }
+
+    private func visit(
+        _ index: Int, _ nodes: UnsafeBufferPointer<Node>, _ id: UnsafeBufferPointer<UInt8>, from start: Int,
+        _ request: AuthorizationRequest, _ mistyped: inout Bool?, _ body: (Node) -> Void
+    ) {
+        let node = nodes[index]
+        body(node)
+        // Past the last segment: `start` is one beyond the end of the id.
+        guard start <= id.count else { return }
+        var end = start
+        while end < id.count, id[end] != UInt8(ascii: "/") { end += 1 }
+        let segment = UnsafeBufferPointer(rebasing: id[start..<end])
+        if let child = edges.value(scope: Int32(index), segment) {
+            visit(Int(child), nodes, id, from: end + 1, request, &mistyped, body)
+        }
+        guard !node.references.isEmpty else { return }
+        for edgeIndex in node.references {
+            let edge = referenceEdges[Int(edgeIndex)]
+            let equal: Bool
+            switch request.interpolationValue(edge.reference) {
+            case .missing: continue
+            case .string(let value): equal = ScalarEquality.withUTF8(of: value) { ScalarEquality.equal($0, segment) }
+            case .integer(let value): equal = ResourceMatcher.decimal(value, equals: segment)
+            case .invalid: equal = false
+            }
+            if !equal {
+                if mistyped == nil { mistyped = interpolatedReferences.contains { request.interpolationValue($0).isInvalid } }
+                guard mistyped == true else { continue }
+            }
+            visit(Int(edge.child), nodes, id, from: end + 1, request, &mistyped, body)
+        }
+    }
+}
+
+extension InterpolationValue {
+    /// Whether the value has the wrong type for an interpolation.
+    var isInvalid: Bool {
+        if case .invalid = self { return true }
+        return false
+    }
+}

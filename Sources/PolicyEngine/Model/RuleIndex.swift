@@ -1,0 +1,91 @@
+// policy-language.md § Decisions (rule 6: evaluation costs what the applicable rules cost, not
+// what the bundle holds)
+import Claims
+
+/// Finds the rules that can apply to a request without looking at the others. Rules are grouped
+/// by action into buckets — one per literal action pattern, and one for rules with a wildcard
+/// action pattern — and each bucket places its rules in a ``ResourceTrie`` by the leading
+/// segments of their resource patterns. A request looks at most two buckets (its action's, and
+/// the wildcard one) and in each only the trie nodes its resource id reaches.
+struct RuleIndex: Sendable {
+    /// Literal action → bucket (scope 0).
+    private let literalActions: ByteKeyTable
+    /// One trie per literal action, in the order the bucket numbers say, then the wildcard bucket.
+    let buckets: [ResourceTrie]
+    /// Each bucket's allow rules, distinct, in bundle order: the near misses an explanation counts.
+    let allowRules: [[Int32]]
+
+    /// The bucket of the rules with a wildcard action pattern.
+    var wildcardBucket: Int { buckets.count - 1 }
+
+    /// An index over `rules` (whose ordinals are their indices).
+    init(rules: [Rule]) {
+        var bucketOf: [ScalarString: Int] = [:]
+        var entries: [[(ordinal: Int, effect: Effect, pattern: ResourcePattern)]] = []
+        var wildcard: [(ordinal: Int, effect: Effect, pattern: ResourcePattern)] = []
+        var keys: [(scope: Int32, key: [UInt8], value: Int32)] = []
+        var allows: [[Int32]] = []
+        var wildcardAllows: [Int32] = []
+        for rule in rules {
+            var inWildcard = false
+            var inBuckets: Set<Int> = []
+            for action in rule.actions {
+                guard let text = action.glob.literal else {
+                    inWildcard = true
+                    continue
+                }
+                let key = ScalarString(text)
+                let bucket: Int
+                if let known = bucketOf[key] {
+                    bucket = known
+                } else {
+                    bucket = entries.count
+                    bucketOf[key] = bucket
+                    entries.append([])
+                    allows.append([])
+                    keys.append((0, Array(text.utf8), Int32(bucket)))
+                }
+                guard inBuckets.insert(bucket).inserted else { continue }
+                entries[bucket] += rule.resources.map { (rule.ordinal, rule.effect, $0) }
+                if rule.effect == .allow { allows[bucket].append(Int32(rule.ordinal)) }
+            }
+            if inWildcard {
+                wildcard += rule.resources.map { (rule.ordinal, rule.effect, $0) }
+                if rule.effect == .allow { wildcardAllows.append(Int32(rule.ordinal)) }
+            }
+        }
+        literalActions = ByteKeyTable(keys)
+        buckets = entries.map(ResourceTrie.init) + [ResourceTrie(wildcard)]
+        allowRules = allows + [wildcardAllows]
+    }
+
+    /// The bucket of the rules with a literal action pattern equal to `action`, if any.
+    @inline(__always)
+    func literalBucket(for action: UnsafeBufferPointer<UInt8>) -> Int? {
+        literalActions.value(scope: 0, action).map(Int.init)
+    }
+}
+
+extension RuleIndex {
+    /// Calls `body` with each allow rule in the buckets of `action` — its literal bucket's (whose
+    /// action is known to match: `true`) and the wildcard bucket's (`false`) — in bundle order,
+    /// each once: the rules a default deny's explanation picks its near misses from.
+    func forEachAllowRule(for action: String, _ body: (Int, Bool) -> Void) {
+        let literal = ScalarEquality.withUTF8(of: action) { literalBucket(for: $0) }
+        let first = literal.map { allowRules[$0] } ?? []
+        let second = allowRules[wildcardBucket]
+        var (i, j) = (0, 0)
+        while i < first.count || j < second.count {
+            let a = i < first.count ? first[i] : Int32.max
+            let b = j < second.count ? second[j] : Int32.max
+            if a <= b {
+                body(Int(a), true)
+                i += 1
+                if a == b { j += 1 }
+            } else {
+                body(Int(b), false)
+                j += 1
+            }
+        }
+    }
+}
