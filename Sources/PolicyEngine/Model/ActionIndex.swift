@@ -1,3 +1,4 @@
+// policy-language.md § Decisions (rule 6: a request touches only rules whose action can match it)
 import Claims
 
 /// Finds the rules whose action patterns can match an action without looking at the others:
