@@ -1,3 +1,4 @@
+// policy-language.md § kind: claims (attribute types: string | integer | number | boolean | strings | timestamp)
 /// The type a claims document declares for an attribute (`type: integer`).
 public enum AttributeType: String, Sendable, Hashable, CaseIterable {
     /// A JSON string.

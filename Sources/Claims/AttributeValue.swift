@@ -1,3 +1,4 @@
+// policy-language.md § kind: claims (a claim converted to its declared attribute type)
 /// A claim value converted to its declared type.
 public enum AttributeValue: Sendable, Hashable {
     /// A string.

@@ -1,3 +1,4 @@
+// policy-language.md § kind: claims (paths, presets and their defaults, role inheritance, scopes, tenant, attributes)
 /// How raw token claims become a ``ClaimSet``: the `kind: claims` document of a bundle.
 ///
 /// Every setting left `nil` takes the preset's default, so explicit settings override a

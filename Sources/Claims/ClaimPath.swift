@@ -1,3 +1,4 @@
+// policy-language.md § kind: claims (a path is dotted or, when it begins with `/`, a JSON Pointer); RFC 6901 § 3–4
 /// Where a value sits in a claim set: a dotted path (`realm_access.roles`) or, when it starts
 /// with `/`, an RFC 6901 JSON Pointer (`/https:~1~1example.com~1roles`) for names holding dots.
 ///

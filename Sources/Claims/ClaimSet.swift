@@ -1,3 +1,4 @@
+// jwt.md § Principal; policy-language.md § References (the `principal.*` values)
 /// The typed principal of a verified token (or of claims given in a test), as the claims
 /// mapping reads it, with the raw claims kept for `principal.claims.PATH`.
 public struct ClaimSet: Sendable, Hashable {

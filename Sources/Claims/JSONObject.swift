@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 3: duplicate member names are malformed); RFC 8259 § 4 and § 8.3 (objects; member names compared by scalars)
 /// The members of a JSON object, in document order, with lookup by name.
 ///
 /// Member names are unique: the parser rejects duplicates, and building one in code keeps

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 3: JSON that is not strict is malformed); architecture.md § Principles (errors with a stable code)
 /// Why a document is not strict JSON, and where (a byte offset into the input).
 public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of problem; a stable code for programs and tests.

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 3: strict UTF-8 JSON, no duplicate members, depth 32, no trailing data); RFC 8259
 /// A strict RFC 8259 JSON parser.
 ///
 /// Rejects what lenient parsers let through and attackers like to smuggle: duplicate member

@@ -1,3 +1,4 @@
+// architecture.md § Targets (Claims: `JSONValue`); RFC 8259 § 3 (values)
 /// A JSON value as RFC 8259 defines it, with integers kept apart from other numbers.
 ///
 /// Objects keep their members in document order (for display) and index them by name (for

@@ -1,3 +1,4 @@
+// cli.md § The `policy` command (JSON output: claims and values inside the one object)
 /// `JSONValue` as `Encodable`, so it can sit inside `Codable` output (objects keep member order
 /// where the encoder does; non-finite numbers, which JSON cannot hold, encode as null).
 extension JSONValue: Encodable {

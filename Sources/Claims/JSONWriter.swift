@@ -1,3 +1,4 @@
+// policy-language.md § Decisions (rule 5: the values an explanation saw, as JSON); cli.md § policy token mint (claims as JSON); RFC 8259 § 7
 extension JSONValue {
     /// The value as compact JSON text (no white space), members in their stored order.
     ///

@@ -1,3 +1,4 @@
+// policy-language.md § kind: claims (a claim of the wrong type for its declared attribute is a type error when used, not a rejected token)
 /// One typed value of a principal: absent, present with the expected type, or present with
 /// another type — a type error that the evaluator reports when a rule reads it, rather than a
 /// rejected token.

@@ -1,3 +1,4 @@
+// policy-language.md § Actions and action patterns (strings compared by their Unicode scalar values, exactly); RFC 8259 § 8.3
 /// A string compared and hashed by its Unicode scalars (its UTF-8 bytes), not by canonical
 /// equivalence as `String` is: NFC "café" and NFD "café" are different keys. Policies compare
 /// strings this way everywhere, and JSON member names are compared this way too (RFC 8259 §8.3).

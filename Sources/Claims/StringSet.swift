@@ -1,3 +1,4 @@
+// policy-language.md § Actions and action patterns (strings compared by their Unicode scalar values) and § References (roles, scopes, aud: sets of strings)
 /// A set of strings compared by their Unicode scalars, as policies compare strings: NFC "café"
 /// and NFD "café" are two members, where a `Set<String>` would keep only one. Roles, scopes,
 /// audiences and `strings` attributes are held this way.

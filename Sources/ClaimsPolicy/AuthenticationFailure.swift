@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 9: a stable reason code); RFC 6750 § 3.1 (no credentials: no error code)
 public import TokenVerification
 
 /// Why a request is not authenticated: no bearer token at all, or a token the verifier rejected.

@@ -1,3 +1,4 @@
+// architecture.md § Targets (ClaimsPolicy: the façade's answer: allowed, denied or unauthenticated); policy-language.md § Decisions
 public import Claims
 public import PolicyEngine
 

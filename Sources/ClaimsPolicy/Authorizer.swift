@@ -1,3 +1,4 @@
+// architecture.md § Targets (ClaimsPolicy: the façade, `Authorizer` = verifier + policy set); server.md § Reload (swapped atomically; the last good bundle keeps serving)
 public import Claims
 import Foundation
 public import PolicyEngine

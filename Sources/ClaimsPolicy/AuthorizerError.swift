@@ -1,3 +1,4 @@
+// architecture.md § Principles (errors with a stable code, a source location and a message a person can act on)
 public import PolicyYAML
 
 /// Why an ``Authorizer`` could not be built or reloaded: the bundle's diagnostics, or a problem

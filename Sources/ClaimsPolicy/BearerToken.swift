@@ -1,3 +1,4 @@
+// cli.md § policy check (a leading `Bearer` and one or more spaces, scheme case-insensitive); RFC 6750 § 2.1
 /// Reads the token out of an `Authorization` header value as RFC 6750 §2.1 writes it:
 /// `Bearer` (any case), one or more spaces, then the token.
 public enum BearerToken {

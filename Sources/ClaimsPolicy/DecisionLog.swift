@@ -1,3 +1,4 @@
+// server.md § Operations (decision log, one record per decision; process logs through swift-log)
 public import Logging
 import PolicyEngine
 

@@ -1,3 +1,4 @@
+// server.md § Operations (decision log: subject, action, resource, decision, rules, duration; never a token or a secret)
 public import PolicyEngine
 
 /// What a decision log records about one request: never a token or a secret.

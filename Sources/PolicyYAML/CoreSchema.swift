@@ -1,3 +1,4 @@
+// policy-language.md § YAML rules (strict by design): scalars resolve by the YAML 1.2 core schema; the standard tags
 /// The YAML 1.2 core schema: how an untagged plain scalar resolves, and how the standard tags
 /// (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`) read a scalar.
 enum CoreSchema {

@@ -1,3 +1,4 @@
+// policy-language.md § Bundles (every error names `file:line:column`); cli.md § policy validate [DIR] (errors and warnings in compiler style)
 /// A message about a source file — an error or a warning — with a stable code, the place it
 /// points at, and the text of the source line there, so it renders the way Swift and Clang print
 /// diagnostics:

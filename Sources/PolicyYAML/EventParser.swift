@@ -1,3 +1,4 @@
+// architecture.md § Targets (PolicyYAML: libyaml → node tree with marks); policy-language.md § Bundles (a YAML syntax error at libyaml's problem mark)
 internal import CYAML
 
 /// The only place that touches libyaml: feeds it a UTF-8 buffer and hands out ``YAMLEvent``s,

@@ -1,3 +1,4 @@
+// policy-language.md § Bundles (every error names `file:line:column`, 1-based, from libyaml's marks)
 /// A position in a source file: the file as the user named it, and a 1-based line and column.
 ///
 /// Columns count Unicode scalars, as libyaml's marks do.

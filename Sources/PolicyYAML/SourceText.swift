@@ -1,3 +1,4 @@
+// policy-language.md § Bundles (`file:line:column`, 1-based, from libyaml's marks; the source line under a diagnostic)
 /// The bytes of one file with its display name, and the lookups diagnostics need: a byte offset
 /// or a libyaml mark to a 1-based location, and the text of a line.
 struct SourceText {

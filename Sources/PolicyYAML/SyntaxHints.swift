@@ -1,3 +1,4 @@
+// policy-language.md § YAML rules (strict by design): a bare `*` or `**` is a YAML alias; the error shows the quoted form
 /// Advice appended to libyaml's terse syntax errors for the mistakes people make most in policy
 /// files: a bare `*` (which YAML reads as an alias) and tab indentation.
 enum SyntaxHints {

@@ -1,3 +1,4 @@
+// policy-language.md § YAML rules (strict by design): duplicate keys, limits after alias expansion, standard tags only
 /// Builds node trees from libyaml events without recursion, enforcing the loader's rules as it
 /// goes: limits on nodes (after alias expansion) and depth, duplicate and complex keys, standard
 /// tags only, and defined aliases.

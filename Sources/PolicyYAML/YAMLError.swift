@@ -1,3 +1,4 @@
+// policy-language.md § YAML rules (strict by design): the loader's errors, each with a stable code and the place it points at
 /// Why a file could not be loaded: a YAML syntax error, a duplicate key, an unsupported tag,
 /// invalid UTF-8, an exceeded limit, or an unreadable file. It always says where.
 package struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,3 +1,4 @@
+// architecture.md § Targets (PolicyYAML: libyaml → node tree with file/line/column marks)
 /// One libyaml parsing event, copied out of C memory into Swift values.
 enum YAMLEvent {
     /// The start of a document (`---` or implicit).

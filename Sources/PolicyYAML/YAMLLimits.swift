@@ -1,3 +1,4 @@
+// policy-language.md § YAML rules (strict by design): nodes after alias expansion (1,000,000), depth (64), file size (8 MiB)
 /// The bounds the loader enforces on every file, so that no input can make it hang or exhaust
 /// memory ("billion laughs", deep nesting, huge files).
 public struct YAMLLimits: Sendable, Hashable {

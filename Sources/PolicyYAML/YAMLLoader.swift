@@ -1,3 +1,4 @@
+// policy-language.md § YAML rules (strict by design): core schema, no duplicate keys, standard tags, UTF-8, limits; § Bundles (several documents per file, empty ones skipped)
 import Foundation
 
 /// Loads YAML files into node trees, strictly: YAML 1.2 core-schema scalars, no duplicate keys,

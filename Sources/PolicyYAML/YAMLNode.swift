@@ -1,3 +1,4 @@
+// architecture.md § Targets (PolicyYAML: node tree with file/line/column marks); policy-language.md § Bundles (for a quoted string, its opening quote)
 /// One node of a loaded YAML document — a scalar, a sequence or a mapping — with the place it
 /// starts in its file. Aliases are already expanded (their nodes keep the anchor's locations).
 package struct YAMLNode: Sendable, Hashable {

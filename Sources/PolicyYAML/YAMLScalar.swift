@@ -1,3 +1,4 @@
+// policy-language.md § YAML rules (strict by design): core-schema scalars; quoted scalars are always strings
 /// A scalar as written and as resolved: the original text, how it was quoted, and its typed value
 /// under the YAML 1.2 core schema (`yes` stays a string, `0x1F` is 31, `"true"` is a string).
 package struct YAMLScalar: Sendable, Hashable {

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 2: strict base64url without padding); RFC 7515 § 2; RFC 4648 § 5
 /// Strict base64url without padding (RFC 7515 §2, RFC 4648 §5): only `A–Z a–z 0–9 - _`,
 /// no `=`, no length of the form 4n+1, and zero trailing bits in the last character.
 enum Base64URL {

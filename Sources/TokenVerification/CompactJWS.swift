@@ -1,3 +1,4 @@
+// jwt.md § Rules (rules 1–3: three parts, size, base64url, JSON-object header and payload); RFC 7515 § 7.1
 import Claims
 import Foundation
 

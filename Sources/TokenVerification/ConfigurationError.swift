@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 10: a bad key set is a configuration error, CLI exit 3, not a rejected token)
 /// A verifier configuration or key set that cannot be used (CLI exit 3). This is a problem
 /// of the configuration, not of a token.
 public struct ConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {

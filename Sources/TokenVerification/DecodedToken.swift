@@ -1,3 +1,4 @@
+// cli.md § policy token decode TOKEN; jwt.md § Rules (rules 1–3, nothing verified)
 public import Claims
 
 /// A token decoded without verifying anything — for display (`policy token decode`) and

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 7: HMAC compared in constant time); RFC 2104 § 4
 import Crypto
 import Foundation
 

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rules 4, 5 and 10: key type, `alg`, `use` and `key_ops`; keys checked when loaded); RFC 7517 § 4
 import Claims
 import Crypto
 import _CryptoExtras

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 10: key sets checked when loaded, unusable keys skipped with a warning); RFC 7517 § 5
 public import Claims
 
 /// The configured verification keys: a JWK Set (RFC 7517 §5) checked when loaded (jwt.md

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rules 1–7, in the order of rule 9); RFC 7515 § 4.1
 import Claims
 
 /// Verifies the signature layer of compact JWS tokens (jwt.md rules 1–7): size, structure,

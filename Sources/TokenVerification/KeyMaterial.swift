@@ -1,3 +1,4 @@
+// jwt.md § Algorithms and § Rules (rules 7 and 10: raw `r||s`, RSA of 2048 bits or more, HMAC secrets of 32 bytes or more, points on the curve)
 import Claims
 import Crypto
 import Foundation

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rules 8 and 9: the registered claims, in order); RFC 7519 § 4.1
 import Claims
 
 /// The registered-claim checks of jwt.md rule 8, in the order of rule 9: types, required

@@ -1,3 +1,4 @@
+// jwt.md § Algorithms; RFC 7518 § 3.1; RFC 8037 § 3.1
 /// A JWS signature algorithm this verifier supports (RFC 7518 §3, RFC 8037). `none` is not one.
 public enum SignatureAlgorithm: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// HMAC with SHA-256.

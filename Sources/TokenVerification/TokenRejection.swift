@@ -1,3 +1,4 @@
+// jwt.md § Rules (rule 9: a stable reason code and a message, in the order the checks run)
 /// Why a token was refused: a stable `reason` code from jwt.md and a message that helps a
 /// person fix the token or the configuration. Messages never include key material.
 public struct TokenRejection: Error, Sendable, Hashable, CustomStringConvertible {

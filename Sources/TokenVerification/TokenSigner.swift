@@ -1,3 +1,4 @@
+// cli.md § policy token mint
 public import Claims
 import Crypto
 import _CryptoExtras

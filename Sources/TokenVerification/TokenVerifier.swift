@@ -1,3 +1,4 @@
+// jwt.md § Rules (every check, in the order of rule 9) and § Performance (synchronous, thread-safe, cached)
 public import Foundation
 import Claims
 

@@ -1,3 +1,4 @@
+// jwt.md § Rules (rules 1–7: the signature layer, verified)
 package import Claims
 
 /// A JWS whose signature verified, with its protected header and payload.

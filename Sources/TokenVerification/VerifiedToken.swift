@@ -1,3 +1,4 @@
+// jwt.md § Principal (a verified token becomes a typed principal) and § Performance (a cached entry never outlives its `exp`)
 public import Claims
 
 /// A token that passed every check: its principal, header and the key that verified it.

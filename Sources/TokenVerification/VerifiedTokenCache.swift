@@ -1,3 +1,4 @@
+// jwt.md § Performance (a bounded cache keyed by the whole token, re-checked against the clock on every hit)
 import Foundation
 
 /// A bounded, thread-safe cache of verified tokens, keyed by the whole token.

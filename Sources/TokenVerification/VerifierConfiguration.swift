@@ -1,3 +1,4 @@
+// policy-language.md § kind: token (issuers, audiences, algorithms, keys, types, leeway, require); jwt.md § Rules (rule 1: the size limit)
 public import Claims
 
 /// Verification settings: what a token must satisfy to become a principal. The policy compiler

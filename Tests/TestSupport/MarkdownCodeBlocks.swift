@@ -1,5 +1,5 @@
 // architecture.md § Dependencies: docs/ holds the user's reference, and its examples are tested.
-public import Foundation
+import Foundation
 
 /// One fenced code block of a Markdown file.
 public struct MarkdownCodeBlock: Sendable, CustomStringConvertible {

@@ -1,6 +1,6 @@
 // Issue 12 § Python checks: run where the module is, skip with the reason where it is not,
 // and fail on CI (where `.ci/run` installs it) rather than skip.
-public import Foundation
+import Foundation
 public import Testing
 
 /// Checks that hand a file to a Python library (jsonschema, junitparser) as independent readers.

@@ -1,3 +1,4 @@
+// policy-language.md § Actions and action patterns
 /// Compiles action patterns: `*` matches any run of characters, `\*` is a literal star and `\\` a
 /// backslash; any other escape, white space, a control character, or `${` is an error.
 enum ActionPatternParser {

@@ -1,4 +1,4 @@
-// policy-language.md § `kind: claims` (attribute names and types) and § kind: resources (issue 13):
+// policy-language.md § `kind: claims` (attribute names and types) and docs/policy-language.md § kind: resources (our extension):
 // both documents declare attributes the same way.
 import Claims
 import PolicyYAML

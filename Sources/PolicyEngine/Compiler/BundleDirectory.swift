@@ -1,3 +1,4 @@
+// policy-language.md § Bundles (which files, hidden ones skipped, links followed, a link loop an error; bundle order)
 import Foundation
 import PolicyYAML
 

@@ -1,3 +1,4 @@
+// policy-language.md § YAML rules (strict by design): limits, exceeding one is an error, never a hang (here on the bundle as a whole: files, rules, pattern length, interpolations)
 /// Bounds on a bundle beyond those on each YAML file: how many files and rules it may hold, and how
 /// long and how interpolated a pattern may be. Exceeding one is a compile error, never a slow path.
 public struct BundleLimits: Sendable, Hashable {

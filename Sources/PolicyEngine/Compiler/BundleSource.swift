@@ -1,3 +1,4 @@
+// policy-language.md § Bundles (bundle order: the byte order of the relative paths; the file as the user named it)
 /// One file of a bundle, in memory: its path relative to the bundle (which sets bundle order),
 /// the name diagnostics show, and its bytes.
 public struct BundleSource: Sendable, Hashable {

@@ -1,3 +1,4 @@
+// policy-language.md § kind: claims (preset, subject, roles with inheritance, cycles a compile error, scopes, tenant, attributes)
 import Claims
 import PolicyYAML
 

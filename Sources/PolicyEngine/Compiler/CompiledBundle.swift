@@ -1,3 +1,4 @@
+// policy-language.md § Bundles (a bundle compiles whole or not at all; all errors in one run, in bundle order)
 package import Claims
 public import PolicyYAML
 

@@ -1,3 +1,4 @@
+// architecture.md § Principles (errors are typed, with a stable code)
 /// The stable codes of compiler and linter diagnostics (loader errors keep the codes of
 /// `YAMLError.Code`).
 package enum DiagnosticCode: String, CaseIterable {

@@ -1,3 +1,4 @@
+// policy-language.md § Bundles (every error names `file:line:column`; all errors of a bundle in one run)
 import PolicyYAML
 
 /// Collects the diagnostics of one compilation, attaching the source line under each location.

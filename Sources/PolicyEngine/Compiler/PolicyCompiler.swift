@@ -1,3 +1,4 @@
+// policy-language.md § Bundles (whole or not at all; every error in bundle order, at `file:line:column`)
 import Claims
 import Foundation
 package import PolicyYAML

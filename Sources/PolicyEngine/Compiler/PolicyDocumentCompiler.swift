@@ -1,3 +1,4 @@
+// policy-language.md § kind: policy (name, rule ids, effect, actions, resources, roles, scopes, when)
 import PolicyYAML
 
 /// Compiles `kind: policy` documents into policies and rules, checking names, ids, effects,

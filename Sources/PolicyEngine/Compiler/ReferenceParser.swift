@@ -1,3 +1,4 @@
+// policy-language.md § References
 import Claims
 
 /// Reads reference text (`principal.tenant`, `resource.owner`, `context.now`, …) into a

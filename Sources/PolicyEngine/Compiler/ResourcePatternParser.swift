@@ -1,3 +1,4 @@
+// policy-language.md § Resources and resource patterns
 /// Compiles resource patterns segment by segment: a leading `/` is dropped; `**` as a whole
 /// segment matches zero or more segments; `*` any run within a segment; `${ref}` the referenced
 /// value, literally; `\*`, `\$` and `\\` escape. Empty, `.` and `..` segments, `**` inside a longer

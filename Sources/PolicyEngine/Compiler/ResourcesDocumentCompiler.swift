@@ -1,4 +1,4 @@
-// policy-language.md § kind: resources (issue 13)
+// docs/policy-language.md § kind: resources (our extension; the spec has no section for it)
 import Claims
 import PolicyYAML
 

@@ -1,3 +1,4 @@
+// policy-language.md § References (`${ref}` inside a string interpolates; `\$` writes a literal `$`)
 /// Reads strings that may interpolate references: `${ref}` is replaced by the value, `\$` writes a
 /// literal `$`; every other character, backslashes included, stands for itself.
 enum StringTemplate {

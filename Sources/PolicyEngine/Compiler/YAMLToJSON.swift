@@ -1,3 +1,4 @@
+// policy-language.md § kind: tests (principals, claims, attributes and context as JSON values) and § kind: token (an inline `{keys: [...]}`)
 import Claims
 import PolicyYAML
 

@@ -1,3 +1,4 @@
+// policy-language.md § Decisions (rule 1: the request; an invalid one is an error decision), § Actions and action patterns and § Resources and resource patterns (what is invalid)
 public import Claims
 
 /// One question for a policy set: may this principal perform this action on this resource?

@@ -1,3 +1,4 @@
+// policy-language.md § Conditions (`when`): the operators under three-valued logic; § References (interpolation)
 // Hot path: no allocation (but for operands that interpolate into a longer string).
 import Claims
 

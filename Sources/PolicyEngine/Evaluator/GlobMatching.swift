@@ -1,3 +1,4 @@
+// policy-language.md § Actions and action patterns, § Resources and resource patterns (`*`) and § Conditions (`when`): `matches` in linear time
 // Hot path: no allocation.
 //
 // Globs of every kind (action patterns, the `matches` operator, the segments of resource

@@ -1,3 +1,4 @@
+// policy-language.md § Decisions (rules 2–4 and 6: when a rule applies, deny overrides, determining rules, only the applicable rules)
 // Hot path: no allocation.
 //
 // A decision looks at the rules the index offers (policy-language.md § Decisions rule 6): the

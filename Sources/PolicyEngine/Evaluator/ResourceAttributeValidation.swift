@@ -1,4 +1,4 @@
-// policy-language.md § kind: resources (issue 13): at request time.
+// docs/policy-language.md § kind: resources (our extension; the spec has no section for it): at request time.
 //
 // Hot path: no allocation (but for a value checked against a declared `strings` type). A bundle
 // without declarations pays one `isEmpty` test; one with declarations matches each declaration's

@@ -1,3 +1,4 @@
+// policy-language.md § Resources and resource patterns (segment by segment; interpolations resolved lazily and matched literally)
 // Hot path: no allocation.
 import Claims
 

@@ -1,3 +1,4 @@
+// policy-language.md § Conditions (`when`): three-valued logic (true, false, error); errors fail closed
 /// The result of a check under three-valued logic: it holds, it does not, or it cannot be
 /// decided because a value has the wrong type (an error, which fails closed).
 public enum Truth: String, Sendable, Hashable, Encodable {

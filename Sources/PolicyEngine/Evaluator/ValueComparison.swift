@@ -1,3 +1,4 @@
+// policy-language.md § Conditions (`when`): `equals` without coercion, integers and floats by value, `lt`/`lte`/`gt`/`gte`; strings by Unicode scalars
 import Claims
 
 /// Equality and order as policies compare: strings by their bytes (Unicode scalar values, no

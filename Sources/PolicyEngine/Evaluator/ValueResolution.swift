@@ -1,3 +1,4 @@
+// policy-language.md § References (what each reference reads; a JSON `null` counts as absent)
 import Claims
 
 /// A value the evaluator reads through a reference or an operand, typed for comparison.

@@ -1,3 +1,4 @@
+// policy-language.md § Decisions (rule 5: the values an explanation saw); cli.md § policy check (text output)
 import Claims
 
 /// How explanations write values: plain when that is unambiguous (`acme`, `42`, `[a, b]`),

@@ -1,3 +1,4 @@
+// policy-language.md § Decisions (rule 5: what matched, or the near misses with their first failed check; built on demand)
 import Claims
 
 extension PolicySet {

@@ -1,3 +1,4 @@
+// cli.md § policy check (text output); policy-language.md § Decisions (rule 5: at most 10 near misses, with a count of the others)
 extension Explanation {
     /// The explanation as `policy check` prints it:
     ///

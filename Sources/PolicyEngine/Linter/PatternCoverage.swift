@@ -1,3 +1,4 @@
+// cli.md § policy validate [DIR] (an allow rule whose actions and resources are all covered by an unconditional deny rule)
 /// Decides whether one pattern matches everything another matches (for the linter). Sound: a
 /// `true` is always right; an unusual pair may get a cautious `false`.
 enum PatternCoverage {

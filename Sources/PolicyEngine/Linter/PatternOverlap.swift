@@ -1,4 +1,4 @@
-// policy-language.md § kind: resources (issue 13): declarations that can describe one resource
+// docs/policy-language.md § kind: resources (our extension; the spec has no section for it): declarations that can describe one resource
 // must agree on the types of the attributes they share.
 
 /// Decides whether two resource patterns can match one same resource id. Exact for patterns

@@ -1,3 +1,4 @@
+// cli.md § policy validate [DIR] (warnings: an allow that can never grant; a rule identical to an earlier one but for its id)
 /// Structural comparisons between rules for the linter: same body, and one rule covering another.
 enum RuleComparison {
     /// Whether two rules are the same but for their ids and descriptions.

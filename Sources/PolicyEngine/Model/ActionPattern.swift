@@ -1,3 +1,4 @@
+// policy-language.md § Actions and action patterns
 package import PolicyYAML
 
 /// A compiled action pattern: the whole action matches, case-sensitively; `*` matches any run of

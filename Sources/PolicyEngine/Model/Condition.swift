@@ -1,3 +1,4 @@
+// policy-language.md § Conditions (`when`)
 package import PolicyYAML
 
 /// A compiled `when` condition. Mappings are conjunctions; `any`, `all` and `not` combine;

@@ -1,3 +1,4 @@
+// policy-language.md § Conditions (`when`): durations
 /// A duration as policies write it: whole numbers with `d`, `h`, `m` or `s`, compound with each
 /// unit at most once, largest first (`1h30m`; `30m1h` is an error).
 package struct Duration: Sendable, Hashable, CustomStringConvertible {

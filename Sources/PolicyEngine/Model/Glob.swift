@@ -1,3 +1,4 @@
+// policy-language.md § Actions and action patterns (`*`, compared by Unicode scalars) and § Conditions (`when`): `matches`
 /// A compiled glob over a whole string: `*` matches any run of characters (also none); the rest
 /// matches literally, compared by Unicode scalar values. Action patterns and the `matches`
 /// operator use it.

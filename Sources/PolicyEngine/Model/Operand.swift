@@ -1,3 +1,4 @@
+// policy-language.md § References (interpolation, a scalar that is exactly `${ref}`, list operands)
 package import Claims
 
 /// The right-hand side of an operator: a literal, a reference (a scalar that is exactly

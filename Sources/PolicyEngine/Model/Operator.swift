@@ -1,3 +1,4 @@
+// policy-language.md § Conditions (`when`): the operator table
 /// A condition operator, by the name written in policies.
 package enum Operator: String, Sendable, Hashable, CaseIterable {
     /// Equal, with no coercion between strings, numbers and booleans.

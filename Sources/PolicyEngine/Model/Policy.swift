@@ -1,3 +1,4 @@
+// policy-language.md § kind: policy
 package import PolicyYAML
 
 /// A `kind: policy` document: a named list of rules.

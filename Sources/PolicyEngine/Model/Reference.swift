@@ -1,3 +1,4 @@
+// policy-language.md § References (the reference table)
 package import Claims
 
 /// A compiled reference to a value of the request: a principal field, a declared attribute, a

@@ -1,3 +1,4 @@
+// policy-language.md § Resources and resource patterns
 package import PolicyYAML
 
 /// A compiled resource pattern, matched segment by segment against a resource id: `**` as a whole

@@ -1,3 +1,4 @@
+// policy-language.md § kind: policy (a rule) and § Decisions (rule 2: its checks, in order)
 package import PolicyYAML
 
 /// A compiled rule: its effect and the checks that decide whether it applies, in the order the

@@ -1,3 +1,4 @@
+// policy-language.md § kind: policy (the full id `policy/rule`, as in "documents/members-read")
 /// A rule's full id, `policy/rule` (for example `documents/members-read`).
 public struct RuleID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The policy's name.

@@ -1,3 +1,4 @@
+// policy-language.md § kind: tests
 package import Claims
 package import PolicyYAML
 

@@ -1,3 +1,4 @@
+// policy-language.md § kind: tests (`now`: RFC 3339 or Unix seconds); cli.md § policy check (`--now UNIX|RFC3339`); RFC 3339 § 5.6
 /// Reads instants as policies and the CLI write them: Unix seconds (`1767225600`, `1767225600.5`)
 /// or RFC 3339 date-times (`2026-01-01T00:00:00Z`, `2026-01-01T01:00:00+01:00`).
 package enum UnixTime {

@@ -1,3 +1,4 @@
+// cli.md § policy schema
 /// A JSON Schema (draft 2020-12) of bundle documents, for editors' YAML language servers
 /// (`# yaml-language-server: $schema=…`). It describes the shapes; the compiler remains the judge
 /// of everything a schema cannot say (references, patterns, types per operator).

@@ -1,3 +1,4 @@
+// cli.md § policy bench
 import ClaimsPolicy
 import ArgumentParser
 import Foundation

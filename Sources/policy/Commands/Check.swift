@@ -1,3 +1,4 @@
+// cli.md § policy check
 import ClaimsPolicy
 import ArgumentParser
 

@@ -1,3 +1,4 @@
+// cli.md § policy schema
 import ClaimsPolicy
 import ArgumentParser
 

@@ -1,3 +1,4 @@
+// cli.md § policy token decode TOKEN, § policy token verify TOKEN and § policy token mint
 import ArgumentParser
 
 /// `policy token`: decode, verify and mint JWTs.

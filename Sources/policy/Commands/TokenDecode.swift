@@ -1,3 +1,4 @@
+// cli.md § policy token decode TOKEN
 import ClaimsPolicy
 import ArgumentParser
 

@@ -1,3 +1,4 @@
+// cli.md § policy token mint
 import ClaimsPolicy
 import ArgumentParser
 import Foundation

@@ -1,3 +1,4 @@
+// cli.md § policy token verify TOKEN
 import ClaimsPolicy
 import ArgumentParser
 

@@ -1,3 +1,4 @@
+// cli.md § policy validate [DIR]
 import ClaimsPolicy
 import ArgumentParser
 

@@ -1,3 +1,4 @@
+// cli.md § The `policy` command (`--format text|json`; colour only on a terminal, never when `NO_COLOR` is set)
 import ArgumentParser
 
 /// `--format`, shared by every subcommand.

@@ -1,3 +1,4 @@
+// cli.md § policy check (`--token`, `--claims`, `--action`, `--resource`, `--attr`, `--attrs`, `--context`) and § Exit codes (all subcommands): 64
 import ClaimsPolicy
 import ArgumentParser
 

@@ -1,3 +1,4 @@
+// cli.md § policy check (each of `--keys`, `--issuer`, `--audience`, `--algorithm` replaces the bundle's setting; `--now`)
 import ClaimsPolicy
 import ArgumentParser
 

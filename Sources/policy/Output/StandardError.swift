@@ -1,3 +1,4 @@
+// cli.md § The `policy` command (in text mode, diagnostics go to standard error)
 import Foundation
 
 /// Writes diagnostics and notices to standard error, where results never go.

@@ -1,3 +1,4 @@
+// cli.md § policy check (JSON output: decision, verified, action, resource, principal, rules, explanation, error, token)
 import ClaimsPolicy
 /// The one JSON object `policy check --format json` prints. Every field is always present
 /// (null when it does not apply), so scripts can rely on the shape.

@@ -1,3 +1,4 @@
+// cli.md § The `policy` command (diagnostics: `file:line:col: error: …` on standard error, or `diagnostics: [{file, line, column, severity, message}]`)
 import ClaimsPolicy
 import Foundation
 

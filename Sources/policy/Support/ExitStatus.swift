@@ -1,3 +1,4 @@
+// cli.md § Exit codes (all subcommands)
 import ArgumentParser
 
 /// The exit codes of every subcommand (cli.md), as ``ExitCode``s to throw.

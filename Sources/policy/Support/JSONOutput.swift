@@ -1,3 +1,4 @@
+// cli.md § The `policy` command (JSON output is one object per invocation, stable field names)
 import Foundation
 
 /// Prints the one JSON object of a `--format json` invocation: sorted keys, stable names.

@@ -1,3 +1,4 @@
+// cli.md § The `policy` command (JSON output: stable field names; an absent value is `null`, its key kept)
 /// An optional that JSON output writes as `null` when absent instead of leaving its key out
 /// (synthesised `Encodable` omits nil optionals): reports keep every key, so scripts can rely
 /// on their shape.

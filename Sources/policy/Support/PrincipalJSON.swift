@@ -1,3 +1,4 @@
+// cli.md § policy check (JSON output: `principal`, typed); jwt.md § Principal
 import ClaimsPolicy
 /// The typed principal as JSON output shows it: the registered claims, roles, scopes, tenant and
 /// declared attributes (a type error shows as `{"type_error": …}`; an absent value as null).

@@ -1,3 +1,4 @@
+// cli.md § policy bench (the median ns per decision over the rounds, decisions/s)
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,4 @@
+// cli.md § The `policy` command (colour only on a terminal, never when `NO_COLOR` is set)
 import Foundation
 
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+// cli.md § policy token decode TOKEN and § policy token verify TOKEN (the report, as JSON or text)
 import ClaimsPolicy
 /// The JSON object of `policy token decode` and `policy token verify`.
 struct TokenReport: Encodable {

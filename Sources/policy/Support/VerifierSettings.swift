@@ -1,3 +1,4 @@
+// cli.md § policy check and § policy token verify TOKEN (each of `--keys`, `--issuer`, `--audience`, `--algorithm` replaces the bundle's `kind: token` setting)
 import ClaimsPolicy
 import Foundation
 
