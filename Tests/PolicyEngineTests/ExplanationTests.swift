@@ -46,18 +46,36 @@ struct ExplanationTests {
         #expect(check.message == "scopes: needs all of [docs:read, docs:write]; token has [docs:read] (lacks docs:write)")
     }
 
-    @Test("the text lists at most the limit of near misses and counts the rest")
+    @Test("at most ten near misses, the closest first (more checks passed, then bundle order), and a count of the others")
     func nearMissLimit() throws {
-        let rules = (0..<13).map { ruleItem(id: "r\($0)", ["roles: [admin]"]) }.joined()
-        let set = try evaluatorBundle(["docs.yaml": policyDocument(name: "docs", rules)]).policySet
+        // 13 rules fail on roles (action and resource passed); r13 fails on its resource only;
+        // r14 passes roles too and fails on its condition: the closest.
+        var rules = (0..<13).map { ruleItem(id: "r\($0)", ["roles: [admin]"]) }
+        rules.append(ruleItem(id: "r13", ["resources: [\"other/**\"]"]))
+        rules.append(ruleItem(id: "r14", ["roles: [member]", "when: {resource.level: {gt: 3}}"]))
+        let set = try evaluatorBundle(["docs.yaml": policyDocument(name: "docs", rules.joined())]).policySet
+        let request = request(resource: "docs/1", attributes: ["level": 1])
+        let explanation = try set.explain(request, set.evaluate(request))
+        #expect(explanation.nearMisses.map(\.id.rule) == ["r14"] + (0..<9).map { "r\($0)" })
+        #expect(explanation.otherNearMisses == 5)
+        let text = explanation.text()
+        #expect(text.contains("docs/r8 "))
+        #expect(!text.contains("docs/r9 "))
+        #expect(text.contains("… and 5 more rules whose action matched"))
+        #expect(explanation.text(nearMissLimit: 3).contains("… and 12 more rules whose action matched"))
+        let json = String(decoding: try JSONEncoder().encode(explanation), as: UTF8.self)
+        #expect(json.contains("\"other_near_misses\":5"))
+    }
+
+    @Test("a rule whose resource failed is listed after those that got further, and still counted")
+    func unreachedRulesCount() throws {
+        var rules = (0..<30).map { ruleItem(id: "far\($0)", ["resources: [\"elsewhere/\($0)/**\"]"]) }
+        rules.append(ruleItem(id: "near", ["roles: [admin]"]))
+        let set = try evaluatorBundle(["docs.yaml": policyDocument(name: "docs", rules.joined())]).policySet
         let request = request(resource: "docs/1")
         let explanation = try set.explain(request, set.evaluate(request))
-        #expect(explanation.nearMisses.count == 13)
-        let text = explanation.text()
-        #expect(text.contains("docs/r9 "))
-        #expect(!text.contains("docs/r10 "))
-        #expect(text.contains("… and 3 more rules whose action matched"))
-        #expect(explanation.text(nearMissLimit: 20).contains("docs/r12 "))
+        #expect(explanation.nearMisses.map(\.id.rule) == ["near"] + (0..<9).map { "far\($0)" })
+        #expect(explanation.otherNearMisses == 21)
     }
 
     @Test("an invalid request's JSON carries the invalid-request error")

@@ -4,10 +4,12 @@ extension Explanation: Encodable {
     private enum CodingKeys: String, CodingKey {
         case decision, action, resource, principal, rules
         case nearMisses = "near_misses"
+        case otherNearMisses = "other_near_misses"
         case error
     }
 
-    /// Encodes `{decision, action, resource, principal, rules, near_misses, error}`; `error` is
+    /// Encodes `{decision, action, resource, principal, rules, near_misses, other_near_misses,
+    /// error}`; `error` is
     /// `null` for a valid request.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -17,6 +19,7 @@ extension Explanation: Encodable {
         try container.encode(principal, forKey: .principal)
         try container.encode(rules, forKey: .rules)
         try container.encode(nearMisses, forKey: .nearMisses)
+        try container.encode(otherNearMisses, forKey: .otherNearMisses)
         try container.encode(error, forKey: .error)
     }
 }

@@ -6,8 +6,8 @@
 ///
 /// For an allow or a deny by rule it lists each determining rule with the checks that held and
 /// the values seen (and the error, for a deny rule whose check erred); for a default deny, the
-/// near misses: the allow rules whose action matched, each with its first failed check, those
-/// whose resource also matched first.
+/// near misses: the allow rules whose action matched, each with its first failed check, the
+/// closest first, at most ten, with a count of the others.
 public struct Explanation: Sendable {
     /// Allow or deny.
     public let decision: Effect
@@ -19,15 +19,21 @@ public struct Explanation: Sendable {
     public let principal: PrincipalSummary
     /// The determining rules, in bundle order, with what held.
     public let rules: [RuleExplanation]
-    /// For a default deny: the allow rules whose action matched, resource-matching ones first.
+    /// For a default deny: the allow rules whose action matched, closest first (the more checks
+    /// passed, the closer; then bundle order), at most ``nearMissLimit``.
     public let nearMisses: [RuleExplanation]
+    /// How many more allow rules matched the action than ``nearMisses`` lists.
+    public let otherNearMisses: Int
     /// Why the request was refused unread, when it was.
     public let error: RequestError?
 
+    /// The most near misses an explanation lists.
+    public static let nearMissLimit = 10
+
     /// The explanation with every part given.
-    public init(
+    init(
         decision: Effect, action: String, resource: String, principal: PrincipalSummary, rules: [RuleExplanation],
-        nearMisses: [RuleExplanation], error: RequestError?
+        nearMisses: [RuleExplanation], otherNearMisses: Int, error: RequestError?
     ) {
         self.decision = decision
         self.action = action
@@ -35,6 +41,7 @@ public struct Explanation: Sendable {
         self.principal = principal
         self.rules = rules
         self.nearMisses = nearMisses
+        self.otherNearMisses = otherNearMisses
         self.error = error
     }
 

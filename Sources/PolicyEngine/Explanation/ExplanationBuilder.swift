@@ -17,27 +17,51 @@ extension PolicySet {
         if let error = decision.error {
             return Explanation(
                 decision: decision.effect, action: request.action, resource: resource, principal: principal,
-                rules: [], nearMisses: [], error: error)
+                rules: [], nearMisses: [], otherNearMisses: 0, error: error)
         }
         return ScalarEquality.withUTF8(of: request.resourceIDSlice) { id in
             let explainer = RuleExplainer(request: request, matcher: ResourceMatcher(id: id))
             let determining = decision.determiningRules.map { explainer.explain(rules[$0], determining: true) }
-            var nearMisses: [RuleExplanation] = []
-            if determining.isEmpty {
-                var matched: [RuleExplanation] = []
-                var others: [RuleExplanation] = []
-                index.forEachAllowRule(for: request.action) { ordinal, actionMatched in
-                    let rule = rules[ordinal]
-                    guard rule.effect == .allow, actionMatched || rule.matchesAction(request.action) else { return }
-                    let explanation = explainer.explain(rule, determining: false)
-                    if explanation.resourceMatched { matched.append(explanation) } else { others.append(explanation) }
-                }
-                nearMisses = matched + others
-            }
+            let (nearMisses, others) = determining.isEmpty ? self.nearMisses(request, id: id, explainer: explainer) : ([], 0)
             return Explanation(
                 decision: decision.effect, action: request.action, resource: resource, principal: principal,
-                rules: determining, nearMisses: nearMisses, error: nil)
+                rules: determining, nearMisses: nearMisses, otherNearMisses: others, error: nil)
         }
+    }
+
+    /// A default deny's near misses — the allow rules whose action matched, closest first (the
+    /// more checks passed, the closer; then bundle order), at most ``Explanation/nearMissLimit`` —
+    /// and how many others there are. Only the rules the index reaches can pass more than the
+    /// action check, so only they and the first few others are explained: the cost is the
+    /// applicable rules', whatever the bundle's size.
+    private func nearMisses(
+        _ request: AuthorizationRequest, id: UnsafeBufferPointer<UInt8>, explainer: RuleExplainer
+    ) -> ([RuleExplanation], Int) {
+        let limit = Explanation.nearMissLimit
+        var explained: [(ordinal: Int, explanation: RuleExplanation)] = []
+        var reached: Set<Int> = []
+        let literal = ScalarEquality.withUTF8(of: request.action) { index.literalBucket(for: $0) }
+        index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
+            for position in node.allows {
+                let ordinal = Int(trie.ordinals[Int(position)])
+                guard reached.insert(ordinal).inserted, actionMatched || rules[ordinal].matchesAction(request.action) else { continue }
+                explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
+            }
+        }
+        var total = 0
+        var unreached = 0
+        index.forEachAllowRule(for: request.action) { ordinal, actionMatched in
+            guard actionMatched || rules[ordinal].matchesAction(request.action) else { return }
+            total += 1
+            // Not reached: its resource failed, so it passed only the action check.
+            if !reached.contains(ordinal), unreached < limit {
+                unreached += 1
+                explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
+            }
+        }
+        explained.sort { ($0.explanation.passedChecks, -$0.ordinal) > ($1.explanation.passedChecks, -$1.ordinal) }
+        let shown = explained.prefix(limit).map(\.explanation)
+        return (shown, total - shown.count)
     }
 }
 
@@ -51,10 +75,12 @@ struct RuleExplainer {
         var checks: [CheckExplanation] = []
         var outcome = Truth.holds
         var firstFailure: [CheckExplanation]?
+        var passed = 0
         func record(_ lines: [CheckExplanation], _ truth: Truth) {
             outcome = Truth.all(outcome, truth)
             checks += lines
             if truth != .holds, firstFailure == nil { firstFailure = lines }
+            if firstFailure == nil { passed += 1 }
         }
         record([actionCheck(rule)], rule.matchesAction(request.action) ? .holds : .fails)
         let resource = resourceCheck(rule)
@@ -74,7 +100,7 @@ struct RuleExplainer {
         return RuleExplanation(
             id: rule.id, effect: rule.effect, source: rule.location, description: rule.description, outcome: outcome,
             resourceMatched: resource.outcome == .holds,
-            checks: determining ? checks : (firstFailure ?? checks))
+            checks: determining ? checks : (firstFailure ?? checks), passedChecks: passed)
     }
 
     // MARK: action, resource, roles, scopes

@@ -12,7 +12,7 @@ extension Explanation {
     ///
     /// `unverified` marks a principal from claims that skipped verification. At most
     /// `nearMissLimit` near misses are listed; a last line counts the rest.
-    public func text(unverified: Bool = false, nearMissLimit: Int = 10) -> String {
+    public func text(unverified: Bool = false, nearMissLimit: Int = Explanation.nearMissLimit) -> String {
         var lines: [String] = []
         lines.append("\(decision == .allow ? "ALLOW" : "DENY") \(Display.text(action)) on \(Display.text(resource))")
         lines.append("  principal: " + principalLine + (unverified ? " UNVERIFIED" : ""))
@@ -26,8 +26,8 @@ extension Explanation {
         } else {
             lines.append("  no rule allows this. Closest rules:")
             for rule in nearMisses.prefix(max(nearMissLimit, 0)) { append(rule, to: &lines) }
-            if nearMisses.count > nearMissLimit {
-                let rest = nearMisses.count - nearMissLimit
+            let rest = max(nearMisses.count - max(nearMissLimit, 0), 0) + otherNearMisses
+            if rest > 0 {
                 lines.append("    … and \(rest) more rule\(rest == 1 ? "" : "s") whose action matched")
             }
         }

@@ -19,6 +19,9 @@ public struct RuleExplanation: Sendable, Encodable {
     public let resourceMatched: Bool
     /// For a determining rule, every check in order; for a near miss, the first that failed.
     public let checks: [CheckExplanation]
+    /// How many checks held before the first that failed (all of them for a determining rule):
+    /// how close a near miss came.
+    let passedChecks: Int
 
     private enum CodingKeys: String, CodingKey {
         case id, effect, source, description, outcome
