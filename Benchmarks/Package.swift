@@ -22,6 +22,12 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
+            name: "generate-workload",
+            dependencies: ["BenchmarkSupport"],
+            path: "Benchmarks/GenerateWorkload",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .executableTarget(
             name: "TokenVerificationBenchmarks",
             dependencies: [
                 .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
@@ -38,6 +44,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ClaimsPolicy", package: "ClaimsPolicy"),
                 .product(name: "Benchmark", package: "benchmark"),
+                "BenchmarkSupport",
             ],
             path: "Benchmarks/Evaluation",
             swiftSettings: [.swiftLanguageMode(.v6)],

@@ -1,97 +1,110 @@
 // jwt.md § Performance (a bounded cache keyed by the whole token, re-checked against the clock on every hit)
 import Foundation
+import Synchronization
 
 /// A bounded, thread-safe cache of verified tokens, keyed by the whole token.
 ///
 /// A hit is re-checked against the clock (an entry is only returned inside its validity
-/// window, so it never outlives `exp`); tokens without `exp` are never cached. When full, the
-/// cache first drops entries that have expired, then arbitrary ones.
-final class VerifiedTokenCache: @unchecked Sendable {
+/// window, so it never outlives `exp`); tokens without `exp` are never cached. The cache is split
+/// into shards with a lock each, so that threads verifying different tokens rarely wait on one
+/// another; each shard is a direct-mapped table (a token has one slot, and a newer token for the
+/// same slot replaces the older), so a lookup is one hash of the token's last bytes, one lock,
+/// one comparison, with no allocation.
+final class VerifiedTokenCache: Sendable {
+    /// A cached token.
     private struct Entry {
+        /// The hash of the token (``VerifiedTokenCache/key(_:)``).
+        let key: UInt64
         /// The whole token; a hit must match it byte for byte.
         let token: [UInt8]
         let verified: VerifiedToken
     }
 
-    /// The mutable state, only touched with `lock` held. It sits behind a pointer rather than
-    /// in stored properties so that the lock, not the runtime's exclusivity checks, guards it.
-    private struct State {
-        /// Entries by a hash of the token; equal hashes of different tokens replace each other.
-        var entries: [Int: Entry] = [:]
-        var insertionsSincePurge = 0
+    /// One lock and its slots.
+    private final class Shard: Sendable {
+        let slots: Mutex<[Entry?]>
+
+        init(slots: Int) {
+            self.slots = Mutex([Entry?](repeating: nil, count: slots))
+        }
     }
 
     /// The most entries kept.
     let capacity: Int
-    private let lock = NSLock()
-    private let state: UnsafeMutablePointer<State>
+    private let shards: [Shard]
+    private let shardMask: Int
+    private let slotMask: Int
 
+    /// The most shards (a power of two).
+    static let maxShards = 16
+
+    /// A cache of at most `capacity` tokens (rounded down to a power of two, at least 1).
     init(capacity: Int) {
         self.capacity = capacity
-        state = UnsafeMutablePointer<State>.allocate(capacity: 1)
-        state.initialize(to: State())
-        state.pointee.entries.reserveCapacity(min(capacity, 1 << 16))
-    }
-
-    deinit {
-        state.deinitialize(count: 1)
-        state.deallocate()
+        var shardCount = 1
+        while shardCount < Self.maxShards, shardCount * 2 <= capacity { shardCount <<= 1 }
+        var slots = 1
+        while shardCount * slots * 2 <= capacity { slots <<= 1 }
+        shards = (0..<shardCount).map { _ in Shard(slots: slots) }
+        shardMask = shardCount - 1
+        slotMask = slots - 1
     }
 
     /// The number of cached tokens.
     var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return state.pointee.entries.count
+        shards.reduce(0) { total, shard in total + shard.slots.withLock { $0.reduce(0) { $0 + ($1 == nil ? 0 : 1) } } }
     }
 
-    /// A hash of the token's length and its last bytes (the signature). Equality is always
+    /// A hash of the token's length and its last 16 bytes (in the signature). Equality is always
     /// checked on the whole token, so a forged token sharing those bytes just misses.
-    private static func key(_ token: UnsafeRawBufferPointer) -> Int {
-        var hasher = Hasher()
-        hasher.combine(token.count)
-        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: token.suffix(32)))
-        return hasher.finalize()
+    @inline(__always)
+    private static func key(_ token: UnsafeRawBufferPointer) -> UInt64 {
+        var hash = UInt64(token.count) &* 0x9E37_79B9_7F4A_7C15
+        if token.count >= 16, let base = token.baseAddress {
+            hash ^= base.loadUnaligned(fromByteOffset: token.count - 8, as: UInt64.self)
+            hash = (hash ^ (hash >> 31)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= base.loadUnaligned(fromByteOffset: token.count - 16, as: UInt64.self)
+        } else {
+            for byte in token { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        hash = (hash ^ (hash >> 27)) &* 0x94D0_49BB_1331_11EB
+        return hash ^ (hash >> 31)
+    }
+
+    /// Where `key` lives: its shard and slot.
+    @inline(__always)
+    private func place(_ key: UInt64) -> (shard: Shard, slot: Int) {
+        (shards[Int(truncatingIfNeeded: key >> 56) & shardMask], Int(truncatingIfNeeded: key) & slotMask)
     }
 
     // Hot path: no allocation.
     /// The verified token for exactly these bytes, when cached and valid at `now`.
     func lookup(_ token: UnsafeRawBufferPointer, now: Double) -> VerifiedToken? {
         let key = Self.key(token)
-        lock.lock()
-        defer { lock.unlock() }
-        guard let entry = state.pointee.entries[key] else { return nil }
-        let same = entry.token.withUnsafeBytes { stored in
-            guard stored.count == token.count, let left = stored.baseAddress, let right = token.baseAddress else {
-                return stored.count == token.count
+        let (shard, slot) = place(key)
+        return shard.slots.withLock { slots -> VerifiedToken? in
+            guard let entry = slots[slot], entry.key == key else { return nil }
+            let same = entry.token.withUnsafeBytes { stored in
+                guard stored.count == token.count, let left = stored.baseAddress, let right = token.baseAddress else {
+                    return stored.count == token.count
+                }
+                return memcmp(left, right, token.count) == 0
             }
-            return memcmp(left, right, token.count) == 0
+            guard same else { return nil }
+            guard entry.verified.validity.contains(now) else {
+                if now >= entry.verified.validity.end { slots[slot] = nil }
+                return nil
+            }
+            return entry.verified
         }
-        guard same else { return nil }
-        guard entry.verified.validity.contains(now) else {
-            if now >= entry.verified.validity.end { state.pointee.entries[key] = nil }
-            return nil
-        }
-        return entry.verified
     }
 
     /// Remembers a verified token; tokens without `exp` are not kept.
     func insert(_ token: UnsafeRawBufferPointer, _ verified: VerifiedToken, now: Double) {
-        guard capacity > 0, verified.validity.end.isFinite else { return }
+        guard capacity > 0, verified.validity.end.isFinite, now < verified.validity.end else { return }
         let key = Self.key(token)
-        let entry = Entry(token: Array(token), verified: verified)
-        lock.lock()
-        defer { lock.unlock() }
-        if state.pointee.entries[key] == nil, state.pointee.entries.count >= capacity {
-            state.pointee.insertionsSincePurge += 1
-            if state.pointee.insertionsSincePurge >= capacity / 4 + 1 {
-                state.pointee.insertionsSincePurge = 0
-                state.pointee.entries = state.pointee.entries.filter { now < $0.value.verified.validity.end }
-            }
-            if state.pointee.entries.count >= capacity {
-                state.pointee.entries.remove(at: state.pointee.entries.startIndex)
-            }
-        }
-        state.pointee.entries[key] = entry
+        let entry = Entry(key: key, token: Array(token), verified: verified)
+        let (shard, slot) = place(key)
+        shard.slots.withLock { $0[slot] = entry }
     }
 }

@@ -1,95 +1,18 @@
+import BenchmarkSupport
 import ClaimsPolicy
 
-/// A generated bundle and three requests: one allowed, one denied by a rule, one denied by default.
+/// The multi-tenant workload (``MultiTenantWorkload``) at one size, compiled, with its three
+/// requests for a 13-claim principal of tenant t07.
 struct EvaluationFixture: Sendable {
     let policySet: PolicySet
-    let allow: AuthorizationRequest
-    let denyByRule: AuthorizationRequest
-    let defaultDeny: AuthorizationRequest
+    let requests: [(name: String, request: AuthorizationRequest, allowed: Bool)]
 
-    /// The generated bundle of about `count` rules (a claims document and one policy file).
+    /// The workload's files as bundle sources.
     static func sources(rules count: Int) -> [BundleSource] {
-        let types = max(1, (count - 2) / 10)
-        var yaml = "version: 1\nkind: policy\nname: generated\nrules:\n"
-        yaml += """
-              - id: suspended
-                effect: deny
-                actions: ["*"]
-                resources: ["**"]
-                when: { principal.claims.suspended: { equals: true } }
-              - id: no-cross-tenant-purge
-                effect: deny
-                actions: ["*:purge"]
-                resources: ["tenants/*/**"]
-                when: { not: { principal.roles: { anyOf: [owner] } } }
-
-            """
-        for type in 0..<types {
-            let t = "t\(type)"
-            yaml += """
-                  - id: \(t)-members-read
-                    effect: allow
-                    actions: [\(t):read]
-                    resources: ["tenants/${principal.tenant}/\(t)/*"]
-                    roles: [member]
-                  - id: \(t)-editors-write
-                    effect: allow
-                    actions: [\(t):write]
-                    resources: ["tenants/${principal.tenant}/\(t)/*"]
-                    roles: [editor]
-                    scopes: [\(t):write]
-                  - id: \(t)-owners-update
-                    effect: allow
-                    actions: [\(t):update]
-                    resources: ["tenants/${principal.tenant}/\(t)/*"]
-                    when: { resource.owner: { equals: "${principal.sub}" } }
-                  - id: \(t)-admins-delete
-                    effect: allow
-                    actions: [\(t):delete]
-                    resources: ["tenants/${principal.tenant}/\(t)/*"]
-                    roles: [admin]
-                  - id: \(t)-members-list
-                    effect: allow
-                    actions: [\(t):list]
-                    resources: ["tenants/${principal.tenant}/\(t)"]
-                    roles: [member]
-                  - id: \(t)-no-archived-writes
-                    effect: deny
-                    actions: [\(t):write, \(t):update]
-                    resources: ["tenants/*/\(t)/*"]
-                    when: { resource.archived: { equals: true } }
-                  - id: \(t)-editors-share
-                    effect: allow
-                    actions: [\(t):share]
-                    resources: ["tenants/${principal.tenant}/\(t)/**"]
-                    roles: [editor]
-                    when: { resource.locked: { notEquals: true } }
-                  - id: \(t)-export
-                    effect: allow
-                    actions: [\(t):export]
-                    resources: ["tenants/${principal.tenant}/\(t)/*"]
-                    scopes: [export]
-                  - id: \(t)-comment
-                    effect: allow
-                    actions: [\(t):comment]
-                    resources: ["tenants/${principal.tenant}/\(t)/*/comments/*"]
-                    roles: [member]
-                  - id: \(t)-no-purge
-                    effect: deny
-                    actions: [\(t):purge]
-                    resources: ["tenants/*/\(t)/**"]
-
-                """
-        }
-        let claims = "version: 1\nkind: claims\nroles:\n  inherit:\n    admin: [editor]\n    editor: [member]\n"
-        return [
-            BundleSource(relativePath: "claims.yaml", text: claims),
-            BundleSource(relativePath: "generated.yaml", text: yaml),
-        ]
+        MultiTenantWorkload.files(rules: count).sorted { $0.key < $1.key }.map { BundleSource(relativePath: $0.key, text: $0.value) }
     }
 
     init(rules count: Int) {
-        let types = max(1, (count - 2) / 10)
         let bundle: PolicyBundle
         do {
             bundle = try PolicyBundle(sources: Self.sources(rules: count))
@@ -97,15 +20,13 @@ struct EvaluationFixture: Sendable {
             fatalError("the generated bundle does not compile: \(error)")
         }
         policySet = bundle.policySet
-        let middle = "t\(types / 2)"
-        let editor = bundle.claimMapping.map([
-            "sub": "alice", "tenant": "acme", "roles": ["editor"], "scope": .string("\(middle):write docs:read"),
-        ])
-        let now: Double = 1_767_225_600
-        allow = AuthorizationRequest(principal: editor, action: "\(middle):read", resource: "/tenants/acme/\(middle)/42", now: now)
-        denyByRule = AuthorizationRequest(
-            principal: editor, action: "\(middle):write", resource: "/tenants/acme/\(middle)/42",
-            attributes: JSONObject([("archived", .bool(true)), ("owner", .string("alice"))]), now: now)
-        defaultDeny = AuthorizationRequest(principal: editor, action: "\(middle):delete", resource: "/tenants/acme/\(middle)/42", now: now)
+        let now = 1_767_225_600
+        guard let claims = try? JSONValue(parsing: Array(MultiTenantWorkload.claims(now: now).utf8)) else {
+            fatalError("the workload's claims do not parse")
+        }
+        let principal = bundle.claimMapping.map(claims)
+        requests = MultiTenantWorkload.requests.map { item in
+            (item.name, AuthorizationRequest(principal: principal, action: item.action, resource: item.resource, now: Double(now)), item.allowed)
+        }
     }
 }

@@ -21,7 +21,7 @@ public enum MultiTenantWorkload {
 
     /// The bundle of `rules` rules (at least 10): file name → YAML text.
     public static func files(rules: Int) -> [String: String] {
-        var files = ["claims.yaml": claims, "base.yaml": base]
+        var files = ["claims.yaml": claimsDocument, "base.yaml": base]
         let perTenant = max(rules - 10, 0)
         var index = 0
         var file = 0
@@ -50,7 +50,7 @@ public enum MultiTenantWorkload {
     }
 
     /// The claims document: the tenant, the roles and a `status` attribute.
-    static let claims = """
+    static let claimsDocument = """
         version: 1
         kind: claims
         roles:

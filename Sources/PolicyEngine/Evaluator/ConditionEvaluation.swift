@@ -176,12 +176,14 @@ extension AuthorizationRequest {
         case .startsWith, .endsWith, .matches:
             guard case .string(let text) = value, case .value(.string(let pattern)) = operand else { return .error }
             switch `operator` {
-            case .startsWith: return Truth(text.utf8.starts(with: pattern.utf8))
-            case .endsWith:
-                let textBytes = text.utf8
-                let patternBytes = pattern.utf8
-                guard patternBytes.count <= textBytes.count else { return .fails }
-                return Truth(textBytes.suffix(patternBytes.count).elementsEqual(patternBytes))
+            case .startsWith, .endsWith:
+                return ScalarEquality.withUTF8(of: text) { text in
+                    ScalarEquality.withUTF8(of: pattern) { pattern in
+                        guard pattern.count <= text.count else { return .fails }
+                        let start = `operator` == .startsWith ? 0 : text.count - pattern.count
+                        return Truth(ScalarEquality.equal(UnsafeBufferPointer(rebasing: text[start..<(start + pattern.count)]), pattern))
+                    }
+                }
             default: return Truth(MatchesPattern.matches(pattern: pattern, text: text))
             }
         case .lt, .lte, .gt, .gte:

@@ -140,26 +140,8 @@ extension Glob {
     func matches(_ text: String) -> Bool {
         if let literal { return ScalarEquality.equal(literal, text) }
         if matchesEverything { return true }
-        var capacity = 0
-        for piece in pieces {
-            switch piece {
-            case .literal(let literal): capacity += literal.utf8.count
-            case .star: capacity += 1
-            }
-        }
-        return withUnsafeTemporaryAllocation(of: GlobUnit.self, capacity: max(capacity, 1)) { buffer in
-            var count = 0
-            for piece in pieces {
-                switch piece {
-                case .literal(let literal): appendLiteral(literal, to: buffer, count: &count)
-                case .star:
-                    buffer[count] = .star
-                    count += 1
-                }
-            }
-            return ScalarEquality.withUTF8(of: text) { bytes in
-                GlobMatcher.matches(UnsafeBufferPointer(rebasing: buffer[..<count]), bytes)
-            }
+        return units.withUnsafeBufferPointer { units in
+            ScalarEquality.withUTF8(of: text) { bytes in GlobMatcher.matches(units, bytes) }
         }
     }
 }

@@ -13,6 +13,9 @@ package struct Glob: Sendable, Hashable {
 
     /// The pieces in order; adjacent stars are merged and literals are never empty.
     package let pieces: [Piece]
+    /// The pieces as the matcher reads them (bytes and stars), flattened once here rather than
+    /// on every match.
+    let units: [GlobUnit]
 
     /// A glob of `pieces`, normalised (adjacent stars merged, empty literals dropped).
     package init(pieces: [Piece]) {
@@ -27,7 +30,17 @@ package struct Glob: Sendable, Hashable {
             }
         }
         self.pieces = normalised
+        units = normalised.flatMap { piece -> [GlobUnit] in
+            switch piece {
+            case .literal(let text): text.utf8.map { GlobUnit($0) }
+            case .star: [.star]
+            }
+        }
     }
+
+    package static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pieces == rhs.pieces }
+
+    package func hash(into hasher: inout Hasher) { hasher.combine(pieces) }
 
     /// The whole text when the glob has no star.
     package var literal: String? {

@@ -2,14 +2,14 @@
 // match it); § Resources and resource patterns
 import Claims
 
-/// The rules of one action bucket, placed by the leading segments of their resource patterns: a
+/// The rules of one action bucket (a reference: a request reads it in place), placed by the leading segments of their resource patterns: a
 /// flat trie whose edges are literal segments (found by hash, compared by bytes) or whole-segment
 /// references such as `${principal.tenant}` (compared with the request's value). A pattern's
 /// rule sits at the node its leading literal and reference segments lead to, and at the root when
 /// the pattern starts with `*`, `**` or a mixed segment. A request visits the nodes along its
 /// resource id, so the rules it meets are those whose prefix it has: a superset of the rules whose
 /// resource matches, never missing one.
-struct ResourceTrie: Sendable {
+final class ResourceTrie: Sendable {
     /// One node: where its deny and allow rules lie in ``ordinals``, and its reference edges.
     struct Node: Sendable {
         var denies: Range<Int32>

@@ -3,7 +3,7 @@ package import PolicyYAML
 
 /// A compiled rule: its effect and the checks that decide whether it applies, in the order the
 /// spec checks them (action, resource, roles, scopes, condition).
-package struct Rule: Sendable {
+package final class Rule: Sendable {
     /// `policy/rule`.
     package let id: RuleID
     /// The human description, when the rule has one.
