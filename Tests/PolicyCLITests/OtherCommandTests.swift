@@ -74,6 +74,8 @@ struct OtherCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         let object = try run.json
         #expect(object["compile_ms"] is Double)
+        let (rules, candidates) = (try #require(object["rules"] as? Int), try #require(object["candidates"] as? Int))
+        #expect(candidates > 0 && candidates < rules, "the index offers some of the demo bundle's rules: \(candidates) of \(rules)")
         let evaluation = try #require(object["evaluation"] as? [String: Any])
         #expect((evaluation["ns_per_op"] as? Double ?? 0) > 0)
         let verification = try #require(object["verification"] as? [String: Any])

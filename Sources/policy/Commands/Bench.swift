@@ -29,6 +29,9 @@ struct Bench: ParsableCommand {
     /// The JSON object `bench --format json` prints.
     struct Report: Encodable {
         let compileMilliseconds: Double
+        let rules: Int
+        /// The rules the decision checked: the index's candidates for the request.
+        let candidates: Int
         let evaluation: Stopwatch.Measurement
         @NullWhenAbsent var verification: Verification?
 
@@ -39,7 +42,7 @@ struct Bench: ParsableCommand {
 
         private enum CodingKeys: String, CodingKey {
             case compileMilliseconds = "compile_ms"
-            case evaluation, verification
+            case rules, candidates, evaluation, verification
         }
     }
 
@@ -86,7 +89,13 @@ struct Bench: ParsableCommand {
         let (attributes, context) = (try request.resourceAttributes(typedBy: loaded.compiled.policySet), try request.contextObject())
         let decide = { point.verdict(principal, action: action, resource: resource, attributes: attributes, context: context, now: time) }
         let evaluation = Stopwatch.measure(rounds: rounds) { decide().decision.isAllowed ? 1 : 0 }
-        let report = Report(compileMilliseconds: Double(compileNanoseconds) / 1e6, evaluation: evaluation, verification: verification)
+        var candidates = 0
+        _ = loaded.policySet.evaluate(
+            AuthorizationRequest(principal: principal, action: action, resource: resource, attributes: attributes, context: context, now: time),
+            candidates: &candidates)
+        let report = Report(
+            compileMilliseconds: Double(compileNanoseconds) / 1e6, rules: loaded.compiled.policySet.rules.count, candidates: candidates,
+            evaluation: evaluation, verification: verification)
         switch output.format {
         case .json: JSONOutput.print(report)
         case .text: Terminal.write(text(report, decision: decide().decision.effect))
@@ -101,6 +110,7 @@ struct Bench: ParsableCommand {
         var lines = [
             "policy bench: \(ControlEscape.escaped(request.action)) on \(ControlEscape.escaped(request.resource)) → \(decision.rawValue) (median of \(rounds) rounds)",
             "compile                 \(String(format: "%.2f", report.compileMilliseconds)) ms",
+            "rules checked           \(report.candidates) of \(report.rules) (the index's candidates for this request)",
             line("evaluation", report.evaluation),
         ]
         if let verification = report.verification {
