@@ -12,8 +12,14 @@ package enum PolicyLinter {
         var sink = DiagnosticSink()
         for file in bundle.files { sink.register(file) }
         let rules = bundle.policySet.rules
+        // Only an unconditional deny rule can shadow, and only a rule of the same effect, actions
+        // and resources can repeat another: looking only there keeps a large bundle linear.
+        let unconditionalDenies = rules.filter { $0.effect == .deny && $0.roles == nil && $0.scopes == nil && $0.condition == nil }
+        var earlierByShape: [RuleShape: [Rule]] = [:]
         for rule in rules {
-            lintRule(rule, among: rules, into: &sink)
+            let shape = RuleShape(rule)
+            lintRule(rule, earlier: earlierByShape[shape] ?? [], denies: unconditionalDenies, into: &sink)
+            earlierByShape[shape, default: []].append(rule)
         }
         for warning in bundle.lintWarnings { sink.add(warning) }
         let order = Dictionary(bundle.files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -24,8 +30,24 @@ package enum PolicyLinter {
         }
     }
 
-    private static func lintRule(_ rule: Rule, among rules: [Rule], into sink: inout DiagnosticSink) {
-        if let twin = rules[..<rule.ordinal].first(where: { RuleComparison.sameBody($0, rule) }) {
+    /// What two rules with the same body share: effect, and action and resource patterns as
+    /// compiled.
+    private struct RuleShape: Hashable {
+        let effect: Effect
+        let actions: [Glob]
+        let resources: [[ResourcePattern.Segment]]
+
+        init(_ rule: Rule) {
+            effect = rule.effect
+            actions = rule.actions.map(\.glob)
+            resources = rule.resources.map(\.segments)
+        }
+    }
+
+    /// The warnings of one rule; `earlier` are the rules before it of the same shape, `denies` the
+    /// bundle's unconditional deny rules.
+    private static func lintRule(_ rule: Rule, earlier: [Rule], denies: [Rule], into sink: inout DiagnosticSink) {
+        if let twin = earlier.first(where: { RuleComparison.sameBody($0, rule) }) {
             sink.warning(
                 .duplicateRuleBody,
                 "rule \(rule.id) repeats \(twin.id) (\(place(twin.location, from: rule.location))) but for its id; remove one of them",
@@ -41,7 +63,7 @@ package enum PolicyLinter {
                     "rule \(rule.id) allows every action on every resource to anyone with a valid token; add roles, scopes or a when condition",
                     at: rule.location)
             }
-            if let deny = rules.first(where: { RuleComparison.shadows($0, rule) }) {
+            if let deny = denies.first(where: { RuleComparison.shadows($0, rule) }) {
                 sink.warning(
                     .shadowedAllow,
                     "rule \(rule.id) can never grant: deny rule \(deny.id) (\(place(deny.location, from: rule.location))) applies to all of its actions and resources unconditionally",
