@@ -153,7 +153,10 @@ struct GeneratedBundleTests {
         #expect(bundle.policySet.rules.count == count)
         #expect(bundle.policySet.rules.last?.ordinal == count - 1)
         var svc3 = 0
-        bundle.policySet.index.forEachAllowRule(for: "svc3:read") { _, literal in if literal { svc3 += 1 } }
+        bundle.policySet.index.forEachAllowRule(for: "svc3:read") { _, literal in
+            if literal { svc3 += 1 }
+            return true
+        }
         #expect(svc3 == count / 50 + (count % 50 > 3 ? 1 : 0))
     }
 }

@@ -168,7 +168,10 @@ struct EvaluatorPatternTests {
         ].joined()
         let set = try evaluatorBundle(["p.yaml": policyDocument(rules)]).policySet
         var seen: [Int] = []
-        set.index.forEachAllowRule(for: "read") { ordinal, _ in seen.append(ordinal) }
+        set.index.forEachAllowRule(for: "read") { ordinal, _ in
+            seen.append(ordinal)
+            return true
+        }
         #expect(seen == [0, 1, 2, 4])
         let decision = set.evaluate(request(action: "read", resource: "x"))
         #expect(try decision.determiningRuleIDs(in: set).map(\.rule) == ["a", "b", "c", "e"])

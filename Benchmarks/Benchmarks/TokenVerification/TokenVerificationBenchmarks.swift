@@ -92,11 +92,12 @@ struct Fixture: Sendable {
         guard case .array(let privateKeys)? = privateSet["keys"] else { throw MissingKey() }
         let publicKeys = try JWKSet(json: try Data(contentsOf: Self.keysDirectory.appendingPathComponent("public.json")))
         let secrets = try JWKSet(json: try Data(contentsOf: Self.keysDirectory.appendingPathComponent("hmac.json")))
-        // A typical access token's claims.
+        // A typical access token's claims: 13 of them.
         let claims: JSONValue = [
             "iss": "https://id.example.com/", "aud": "documents-api", "sub": "f81d4fae-7dec-11d0-a765-00a0c91e6bf6",
-            "iat": 1_767_225_540, "exp": 1_767_229_200, "jti": "0b8f3c4e-1f2a-4d2b-9a57-5d2c1e7f9a10",
+            "iat": 1_767_225_540, "nbf": 1_767_225_540, "exp": 1_767_229_200, "jti": "0b8f3c4e-1f2a-4d2b-9a57-5d2c1e7f9a10",
             "scope": "openid profile documents:read documents:write", "roles": ["editor", "member"], "tenant": "acme",
+            "email": "a.user@example.com", "name": "A. User", "azp": "documents-web",
         ]
         var setups: [SignatureAlgorithm: Setup] = [:]
         for algorithm in SignatureAlgorithm.allCases {

@@ -48,17 +48,18 @@ extension PolicySet {
                 explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
             }
         }
-        var total = 0
+        // Not reached: its resource failed, so it passed only the action check. The first few in
+        // bundle order are explained; the rest are only counted (without a walk over the
+        // literal bucket, whose rules all match the action).
         var unreached = 0
         index.forEachAllowRule(for: request.action) { ordinal, actionMatched in
-            guard actionMatched || rules[ordinal].matchesAction(request.action) else { return }
-            total += 1
-            // Not reached: its resource failed, so it passed only the action check.
-            if !reached.contains(ordinal), unreached < limit {
-                unreached += 1
-                explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
-            }
+            guard unreached < limit else { return false }
+            guard !reached.contains(ordinal), actionMatched || rules[ordinal].matchesAction(request.action) else { return true }
+            unreached += 1
+            explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
+            return true
         }
+        let total = index.allowRuleCount(for: request.action) { rules[$0].matchesAction(request.action) }
         explained.sort { ($0.explanation.passedChecks, -$0.ordinal) > ($1.explanation.passedChecks, -$1.ordinal) }
         let shown = explained.prefix(limit).map(\.explanation)
         return (shown, total - shown.count)

@@ -69,8 +69,9 @@ struct RuleIndex: Sendable {
 extension RuleIndex {
     /// Calls `body` with each allow rule in the buckets of `action` — its literal bucket's (whose
     /// action is known to match: `true`) and the wildcard bucket's (`false`) — in bundle order,
-    /// each once: the rules a default deny's explanation picks its near misses from.
-    func forEachAllowRule(for action: String, _ body: (Int, Bool) -> Void) {
+    /// each once, while `body` returns `true`: the rules a default deny's explanation picks its
+    /// near misses from.
+    func forEachAllowRule(for action: String, _ body: (Int, Bool) -> Bool) {
         let literal = ScalarEquality.withUTF8(of: action) { literalBucket(for: $0) }
         let first = literal.map { allowRules[$0] } ?? []
         let second = allowRules[wildcardBucket]
@@ -78,14 +79,39 @@ extension RuleIndex {
         while i < first.count || j < second.count {
             let a = i < first.count ? first[i] : Int32.max
             let b = j < second.count ? second[j] : Int32.max
+            let more: Bool
             if a <= b {
-                body(Int(a), true)
+                more = body(Int(a), true)
                 i += 1
                 if a == b { j += 1 }
             } else {
-                body(Int(b), false)
+                more = body(Int(b), false)
                 j += 1
             }
+            guard more else { return }
         }
+    }
+
+    /// How many allow rules match `action`: its literal bucket's, and the wildcard bucket's for
+    /// which `matches` holds (those also in the literal bucket counted once). Costs the wildcard
+    /// bucket, not the literal one.
+    func allowRuleCount(for action: String, wildcardMatches matches: (Int) -> Bool) -> Int {
+        let literal = ScalarEquality.withUTF8(of: action) { literalBucket(for: $0) }
+        let first = literal.map { allowRules[$0] } ?? []
+        var count = first.count
+        for ordinal in allowRules[wildcardBucket] where matches(Int(ordinal)) {
+            if !Self.sortedContains(first, ordinal) { count += 1 }
+        }
+        return count
+    }
+
+    /// Whether the ascending `ordinals` hold `ordinal` (binary search).
+    private static func sortedContains(_ ordinals: [Int32], _ ordinal: Int32) -> Bool {
+        var (low, high) = (0, ordinals.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if ordinals[middle] < ordinal { low = middle + 1 } else { high = middle }
+        }
+        return low < ordinals.count && ordinals[low] == ordinal
     }
 }
