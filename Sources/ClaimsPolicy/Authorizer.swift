@@ -113,10 +113,13 @@ public final class Authorizer: Sendable {
         guard case .directory(let path, let configuration) = source else {
             throw AuthorizerError(code: "no-bundle", message: "this authorizer was built from parts; there is no bundle to reload")
         }
-        let (snapshot, warnings) = try Authorizer.loadWithWarnings(path, verifierConfiguration: configuration)
+        let (snapshot, warnings) = try Authorizer.loadWithWarnings(path, verifierConfiguration: configuration, previous: self.snapshot().point)
         lock.withLock { current = snapshot }
         return warnings
     }
+
+    /// How many verified tokens the verifier in force has cached (for tests of ``reload()``).
+    package var cachedTokenCount: Int { snapshot().point.verifier?.cachedTokenCount ?? 0 }
 
     // MARK: - Internals
 
@@ -143,11 +146,13 @@ public final class Authorizer: Sendable {
     }
 
     private static func load(_ path: String, verifierConfiguration: VerifierConfiguration?) throws(AuthorizerError) -> Snapshot {
-        try loadWithWarnings(path, verifierConfiguration: verifierConfiguration).0
+        try loadWithWarnings(path, verifierConfiguration: verifierConfiguration, previous: nil).0
     }
 
+    /// The snapshot of the bundle at `path`; it keeps `previous`'s verifier (and its warm cache)
+    /// when the token settings are the same.
     private static func loadWithWarnings(
-        _ path: String, verifierConfiguration: VerifierConfiguration?
+        _ path: String, verifierConfiguration: VerifierConfiguration?, previous: DecisionPoint?
     ) throws(AuthorizerError) -> (Snapshot, [Diagnostic]) {
         let bundle: PolicyBundle
         do {
@@ -161,7 +166,10 @@ public final class Authorizer: Sendable {
                 message: "the bundle '\(path)' has no kind: token document; add one or pass a verifier configuration")
         }
         do throws(ConfigurationError) {
-            return (Snapshot(try DecisionPoint(bundle: bundle, configuration: verifierConfiguration)), bundle.compiled.warnings)
+            return (
+                Snapshot(try DecisionPoint(bundle: bundle, configuration: verifierConfiguration, previous: previous)),
+                bundle.compiled.warnings
+            )
         } catch {
             throw AuthorizerError(code: "invalid-token-settings", message: error.message)
         }

@@ -13,26 +13,51 @@ package struct DecisionPoint: Sendable {
     package let claimMapping: ClaimMapping
     /// The token verifier, nil when there are no token settings (then only ``decide`` works).
     package let verifier: TokenVerifier?
+    /// What the verifier was built from, when it came from a bundle: a reload whose bundle gives
+    /// the same keeps the verifier, and with it the warm cache.
+    let verifierSource: VerifierSource?
+
+    /// The settings a bundle's verifier is built from, without their source locations (moving a
+    /// line changes no token's fate).
+    struct VerifierSource: Sendable, Hashable {
+        let settings: TokenSettings?
+        let claimMapping: ClaimMapping
+    }
 
     /// A decision point over `policySet`, mapping claims with `claimMapping` and verifying with
     /// `verifier`.
     package init(policySet: PolicySet, claimMapping: ClaimMapping, verifier: TokenVerifier?) {
+        self.init(policySet: policySet, claimMapping: claimMapping, verifier: verifier, source: nil)
+    }
+
+    private init(policySet: PolicySet, claimMapping: ClaimMapping, verifier: TokenVerifier?, source: VerifierSource?) {
         self.policySet = policySet
         self.claimMapping = claimMapping
         self.verifier = verifier
+        verifierSource = source
     }
 
     /// A decision point over `bundle` with a verifier of its token settings (`cacheCapacity`
-    /// verified tokens cached), or of `configuration` in their place.
+    /// verified tokens cached), or of `configuration` in their place. When `previous` was built
+    /// from the same settings (or the same explicit `configuration`), its verifier — and its cache
+    /// of verified tokens — is kept.
     package init(
-        bundle: PolicyBundle, configuration: VerifierConfiguration? = nil, cacheCapacity: Int = TokenVerifier.defaultCacheCapacity
+        bundle: PolicyBundle, configuration: VerifierConfiguration? = nil, cacheCapacity: Int = TokenVerifier.defaultCacheCapacity,
+        previous: DecisionPoint? = nil
     ) throws(ConfigurationError) {
+        let explicit = configuration != nil
         let configuration = configuration ?? bundle.verifierConfiguration
-        self.init(
-            policySet: bundle.compiled.policySet, claimMapping: configuration?.claimMapping ?? bundle.compiled.claimMapping,
-            verifier: try configuration.map { configuration throws(ConfigurationError) in
+        let claimMapping = configuration?.claimMapping ?? bundle.compiled.claimMapping
+        let source = VerifierSource(settings: explicit ? nil : bundle.compiled.tokenSettings?.withoutLocations, claimMapping: claimMapping)
+        let verifier: TokenVerifier?
+        if let previous, previous.verifierSource == source, previous.verifier != nil || configuration == nil {
+            verifier = previous.verifier
+        } else {
+            verifier = try configuration.map { configuration throws(ConfigurationError) in
                 try TokenVerifier(configuration: configuration, cacheCapacity: cacheCapacity)
-            })
+            }
+        }
+        self.init(policySet: bundle.compiled.policySet, claimMapping: claimMapping, verifier: verifier, source: source)
     }
 
     /// Decides a request from its `Authorization` header value at `now`.

@@ -82,7 +82,7 @@ public struct TokenVerifier: Sendable {
     }
 
     /// The number of tokens in the cache.
-    var cachedTokenCount: Int { core.cache?.count ?? 0 }
+    package var cachedTokenCount: Int { core.cache?.count ?? 0 }
 }
 
 extension TokenVerifier.Core {

@@ -147,6 +147,33 @@ struct AuthorizerConcurrencyTests {
         }
     }
 
+    @Test("reload keeps the verified-token cache when the token settings are the same, and drops it when they change")
+    func reloadKeepsWarmCache() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authorizer-cache-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: demoBundle), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let authorizer = try Authorizer(bundleAt: folder.path, log: .none, clock: { june2026 })
+        let token = "Bearer \(try demoToken("bob"))"
+        _ = authorizer.authorize(authorization: token, action: "documents:read", resource: "tenants/acme/documents/1")
+        #expect(authorizer.cachedTokenCount == 1)
+        // A policy change, and the token document moved down a line: the same settings.
+        let documents = folder.appendingPathComponent("documents.yaml")
+        try (try String(contentsOf: documents, encoding: .utf8) + "\n# reviewed\n").write(to: documents, atomically: true, encoding: .utf8)
+        let tokenFile = folder.appendingPathComponent("token.yaml")
+        let settings = try String(contentsOf: tokenFile, encoding: .utf8)
+        try ("# moved\n" + settings).write(to: tokenFile, atomically: true, encoding: .utf8)
+        _ = try authorizer.reload()
+        #expect(authorizer.cachedTokenCount == 1, "same settings: the warm cache is kept")
+        // Another leeway: a new verifier, an empty cache.
+        try settings.replacingOccurrences(of: "leeway: 30s", with: "leeway: 10s").write(to: tokenFile, atomically: true, encoding: .utf8)
+        _ = try authorizer.reload()
+        #expect(authorizer.cachedTokenCount == 0, "changed settings: a new verifier")
+        guard case .allowed = authorizer.authorize(authorization: token, action: "documents:read", resource: "tenants/acme/documents/1") else {
+            Issue.record("bob still reads after the reload")
+            return
+        }
+    }
+
     @Test("reload under load: no request fails or sees a half-loaded set; a broken bundle keeps the old one")
     func reloadUnderLoad() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authorizer-reload-\(UUID().uuidString)")

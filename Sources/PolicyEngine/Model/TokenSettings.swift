@@ -20,6 +20,17 @@ package struct TokenSettings: Sendable, Hashable {
     package var leeway: Double?
     /// The claims that must be present.
     package var requiredClaims: [String]
+
+    /// The same settings without their source locations: equal when they verify the same.
+    package var withoutLocations: TokenSettings {
+        var settings = self
+        settings.algorithms = algorithms.map { LocatedName($0.name, at: nil) }
+        switch keys {
+        case .inline(let json, _): settings.keys = .inline(json, at: nil)
+        case .file(let path, let bytes, _): settings.keys = .file(path: path, bytes: bytes, at: nil)
+        }
+        return settings
+    }
 }
 
 /// A name and where the bundle wrote it.
