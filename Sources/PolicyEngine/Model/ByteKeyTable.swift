@@ -6,7 +6,7 @@ import Claims
 /// on the decision path without hashing through `Hasher` or building a `String`: the rule index
 /// keys its literal actions (scope 0) and its trie edges (scope = the parent node) this way.
 /// Keys are compared by their bytes, so canonically equivalent spellings stay apart.
-struct ByteKeyTable: Sendable {
+final class ByteKeyTable: Sendable {
     /// One key: its scope, where its bytes lie in ``bytes``, its hash, and its value.
     private struct Entry: Sendable {
         let scope: Int32
