@@ -153,7 +153,7 @@ struct GeneratedBundleTests {
         #expect(bundle.policySet.rules.count == count)
         #expect(bundle.policySet.rules.last?.ordinal == count - 1)
         var svc3 = 0
-        bundle.policySet.index.forEachAllowRule(for: "svc3:read") { _, literal in
+        bundle.policySet.index.forEachAllowRule(inBucket: bundle.policySet.index.literalBucket(for: "svc3:read")) { _, literal in
             if literal { svc3 += 1 }
             return true
         }

@@ -168,7 +168,7 @@ struct EvaluatorPatternTests {
         ].joined()
         let set = try evaluatorBundle(["p.yaml": policyDocument(rules)]).policySet
         var seen: [Int] = []
-        set.index.forEachAllowRule(for: "read") { ordinal, _ in
+        set.index.forEachAllowRule(inBucket: set.index.literalBucket(for: "read")) { ordinal, _ in
             seen.append(ordinal)
             return true
         }

@@ -110,6 +110,28 @@ struct RuleIndexPropertyTests {
         }
     }
 
+    @Test("a resource id that reaches more trie nodes than a decision keeps for its allow pass decides the same")
+    func manyReachedNodes() throws {
+        // Allow rules at every depth of a 40-segment id, in both buckets, and a deny that errs on
+        // another request: every node the walk reaches holds rules.
+        var items: [String] = []
+        for depth in 1...40 {
+            let prefix = Array(repeating: "a", count: depth).joined(separator: "/")
+            items.append(ruleItem(id: "r\(depth)", ["actions: [read]", "resources: [\"\(prefix)/**\"]", "roles: [member]"]))
+            items.append(ruleItem(id: "w\(depth)", ["actions: [\"re*\"]", "resources: [\"\(prefix)/**\"]", "roles: [admin]"]))
+        }
+        items.append(ruleItem(id: "no-level", ["effect: deny", "actions: [\"*\"]", "resources: [\"a/**\"]", "when: {resource.level: {lt: 3}}"]))
+        let set = try evaluatorBundle(["p.yaml": policyDocument(items.joined())]).policySet
+        let id = Array(repeating: "a", count: 40).joined(separator: "/")
+        for (roles, level) in [(["member"], 5), (["admin"], 5), (["viewer"], 5), (["member"], 1)] as [(JSONValue, JSONValue)] {
+            let request = request(["sub": "alice", "roles": roles], resource: id, attributes: ["level": level])
+            let decision = set.evaluate(request)
+            let (effect, ordinals) = IndexedPolicy.linearDecision(set, request)
+            #expect(decision.effect == effect && Array(decision.determiningRules) == ordinals, "roles \(roles), level \(level)")
+        }
+        #expect(set.evaluate(request(["sub": "alice", "roles": ["member"]], resource: id, attributes: ["level": 5])).determiningRules.count == 40)
+    }
+
     @Test("a request reaches only the rules its action and resource prefix can match")
     func candidatesAreFew() throws {
         var items: [String] = []

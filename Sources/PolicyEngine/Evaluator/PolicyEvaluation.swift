@@ -37,21 +37,54 @@ extension PolicySet {
                         rules: rules, request: request, matcher: ResourceMatcher(id: id), checked: candidates)
                     defer { candidates = checker.checked }
                     let literal = index.literalBucket(for: action)
-                    var denies = RuleOrdinals()
-                    index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
-                        checker.check(trie.ordinals, node.denies, actionMatched: actionMatched, deny: true, into: &denies)
+                    // The nodes the deny pass reaches are kept (on the stack) for the allow pass, so
+                    // the trie is walked once; a walk that reaches more nodes than fit is repeated.
+                    return withUnsafeTemporaryAllocation(of: ReachedNode.self, capacity: Self.reachedCapacity) { reached in
+                        var count = 0
+                        var denies = RuleOrdinals()
+                        index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
+                            if count < reached.count {
+                                reached.initializeElement(at: count, to: ReachedNode(trie: trie, node: node, actionMatched: actionMatched))
+                            }
+                            count += 1
+                            checker.check(trie.ordinals, node.denies, actionMatched: actionMatched, deny: true, into: &denies)
+                        }
+                        if !denies.isEmpty {
+                            _ = UnsafeMutableBufferPointer(rebasing: reached[..<min(count, reached.count)]).deinitialize()
+                            return Decision(effect: .deny, determiningRules: denies, policySet: identity)
+                        }
+                        var allows = RuleOrdinals()
+                        if count <= reached.count {
+                            for position in 0..<count {
+                                let visited = reached[position]
+                                checker.check(visited.trie.ordinals, visited.node.allows, actionMatched: visited.actionMatched, deny: false, into: &allows)
+                            }
+                            _ = UnsafeMutableBufferPointer(rebasing: reached[..<count]).deinitialize()
+                        } else {
+                            _ = UnsafeMutableBufferPointer(rebasing: reached[..<reached.count]).deinitialize()
+                            index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
+                                checker.check(trie.ordinals, node.allows, actionMatched: actionMatched, deny: false, into: &allows)
+                            }
+                        }
+                        if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows, policySet: identity) }
+                        return Decision(effect: .deny, determiningRules: RuleOrdinals(), policySet: identity)
                     }
-                    if !denies.isEmpty { return Decision(effect: .deny, determiningRules: denies, policySet: identity) }
-                    var allows = RuleOrdinals()
-                    index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
-                        checker.check(trie.ordinals, node.allows, actionMatched: actionMatched, deny: false, into: &allows)
-                    }
-                    if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows, policySet: identity) }
-                    return Decision(effect: .deny, determiningRules: RuleOrdinals(), policySet: identity)
                 }
             }
         }
     }
+}
+
+extension PolicySet {
+    /// How many reached trie nodes a decision keeps for its allow pass.
+    static let reachedCapacity = 32
+}
+
+/// A trie node a decision reached, kept for its allow pass.
+struct ReachedNode {
+    let trie: ResourceTrie
+    let node: ResourceTrie.Node
+    let actionMatched: Bool
 }
 
 extension RuleIndex {

@@ -40,7 +40,7 @@ extension PolicySet {
         let limit = Explanation.nearMissLimit
         var explained: [(ordinal: Int, explanation: RuleExplanation)] = []
         var reached: Set<Int> = []
-        let literal = ScalarEquality.withUTF8(of: request.action) { index.literalBucket(for: $0) }
+        let literal = index.literalBucket(for: request.action)
         index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
             for position in node.allows {
                 let ordinal = Int(trie.ordinals[Int(position)])
@@ -52,14 +52,14 @@ extension PolicySet {
         // bundle order are explained; the rest are only counted (without a walk over the
         // literal bucket, whose rules all match the action).
         var unreached = 0
-        index.forEachAllowRule(for: request.action) { ordinal, actionMatched in
+        index.forEachAllowRule(inBucket: literal) { ordinal, actionMatched in
             guard unreached < limit else { return false }
             guard !reached.contains(ordinal), actionMatched || rules[ordinal].matchesAction(request.action) else { return true }
             unreached += 1
             explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
             return true
         }
-        let total = index.allowRuleCount(for: request.action) { rules[$0].matchesAction(request.action) }
+        let total = index.allowRuleCount(inBucket: literal) { rules[$0].matchesAction(request.action) }
         explained.sort { ($0.explanation.passedChecks, -$0.ordinal) > ($1.explanation.passedChecks, -$1.ordinal) }
         let shown = explained.prefix(limit).map(\.explanation)
         return (shown, total - shown.count)

@@ -64,15 +64,19 @@ struct RuleIndex: Sendable {
     func literalBucket(for action: UnsafeBufferPointer<UInt8>) -> Int? {
         literalActions.value(scope: 0, action).map(Int.init)
     }
+
+    /// The bucket of the rules with a literal action pattern equal to `action`, if any.
+    func literalBucket(for action: String) -> Int? {
+        ScalarEquality.withUTF8(of: action) { literalBucket(for: $0) }
+    }
 }
 
 extension RuleIndex {
-    /// Calls `body` with each allow rule in the buckets of `action` — its literal bucket's (whose
-    /// action is known to match: `true`) and the wildcard bucket's (`false`) — in bundle order,
+    /// Calls `body` with each allow rule in the literal bucket `literal` (an action's: its rules'
+    /// action is known to match, `true`) and in the wildcard bucket (`false`), in bundle order,
     /// each once, while `body` returns `true`: the rules a default deny's explanation picks its
     /// near misses from.
-    func forEachAllowRule(for action: String, _ body: (Int, Bool) -> Bool) {
-        let literal = ScalarEquality.withUTF8(of: action) { literalBucket(for: $0) }
+    func forEachAllowRule(inBucket literal: Int?, _ body: (Int, Bool) -> Bool) {
         let first = literal.map { allowRules[$0] } ?? []
         let second = allowRules[wildcardBucket]
         var (i, j) = (0, 0)
@@ -92,11 +96,10 @@ extension RuleIndex {
         }
     }
 
-    /// How many allow rules match `action`: its literal bucket's, and the wildcard bucket's for
-    /// which `matches` holds (those also in the literal bucket counted once). Costs the wildcard
-    /// bucket, not the literal one.
-    func allowRuleCount(for action: String, wildcardMatches matches: (Int) -> Bool) -> Int {
-        let literal = ScalarEquality.withUTF8(of: action) { literalBucket(for: $0) }
+    /// How many allow rules match an action whose literal bucket is `literal`: that bucket's, and
+    /// the wildcard bucket's for which `matches` holds (those also in the literal bucket counted
+    /// once). Costs the wildcard bucket, not the literal one.
+    func allowRuleCount(inBucket literal: Int?, wildcardMatches matches: (Int) -> Bool) -> Int {
         let first = literal.map { allowRules[$0] } ?? []
         var count = first.count
         for ordinal in allowRules[wildcardBucket] where matches(Int(ordinal)) {
