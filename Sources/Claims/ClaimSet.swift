@@ -17,9 +17,14 @@ public struct ClaimSet: Sendable, Hashable {
     /// `jti`; expected a string.
     public var tokenID: MappedClaim { storage.tokenID }
     /// Roles after inheritance; always present, maybe empty.
-    public var roles: StringSet { storage.roles }
+    public var roles: StringSet {
+        // Read in place (no copy of the set) by the evaluator's hot path.
+        _read { yield storage.roles }
+    }
     /// Scopes from every scope path, united; always present, maybe empty.
-    public var scopes: StringSet { storage.scopes }
+    public var scopes: StringSet {
+        _read { yield storage.scopes }
+    }
     /// The tenant from the first tenant path present; expected a string.
     public var tenant: MappedClaim { storage.tenant }
     /// The declared attributes by name, each typed or a type error.

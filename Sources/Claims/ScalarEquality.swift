@@ -60,7 +60,7 @@ public enum ScalarEquality {
         // Through the base string: a substring's own contiguous-storage path is not specialised.
         let base = text.base
         let start = base.utf8.distance(from: base.startIndex, to: text.startIndex)
-        let end = start + text.utf8.count
+        let end = base.utf8.distance(from: base.startIndex, to: text.endIndex)
         if let result = base.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[start..<end])) }) {
             return result
         }

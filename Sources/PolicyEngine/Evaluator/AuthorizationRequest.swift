@@ -15,7 +15,9 @@ public struct AuthorizationRequest: Sendable {
     /// The action, such as `documents:read`.
     public var action: String
     /// The resource id as given (one leading `/` is dropped when evaluating).
-    public var resource: String
+    public var resource: String {
+        didSet { resourceIDSlice = Self.idSlice(of: resource) }
+    }
     /// The resource's attributes (`resource.NAME`). A member named `id` is a usage error.
     public var attributes: JSONObject
     /// Caller-supplied context (`context.NAME`); a member named `now` is ignored.
@@ -31,6 +33,7 @@ public struct AuthorizationRequest: Sendable {
         self.principal = principal
         self.action = action
         self.resource = resource
+        resourceIDSlice = Self.idSlice(of: resource)
         self.attributes = attributes
         self.context = context
         self.now = now
@@ -39,8 +42,11 @@ public struct AuthorizationRequest: Sendable {
     /// The resource id after one leading `/` is dropped (`resource.id`).
     public var resourceID: String { String(resourceIDSlice) }
 
-    /// ``resourceID`` without a copy.
-    var resourceIDSlice: Substring {
+    /// ``resourceID`` without a copy, kept beside ``resource``.
+    private(set) var resourceIDSlice: Substring
+
+    /// `resource` after one leading `/` is dropped.
+    private static func idSlice(of resource: String) -> Substring {
         let utf8 = resource.utf8
         if utf8.first == UInt8(ascii: "/") { return Substring(resource.utf8.dropFirst()) }
         return resource[...]
@@ -111,28 +117,36 @@ public struct AuthorizationRequest: Sendable {
     /// byte outside ASCII is seen.
     private static func resourceProblem(bytes: UnsafeBufferPointer<UInt8>, ascii: inout Bool) -> RequestError.Reason? {
         guard !bytes.isEmpty else { return .emptyResource }
-        var segmentLength = 0
-        var allDots = true
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte < 0x20 || byte == 0x7F { return .resourceControlCharacter }
-            if byte >= 0x80 { ascii = false }
-            // U+0080…U+009F are C1 controls: 0xC2 0x80…0x9F in UTF-8.
-            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return .resourceControlCharacter }
-            previous = byte
+        var segmentStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == UInt8(ascii: "/") {
-                if segmentLength == 0 { return .resourceEmptySegment }
-                if allDots, segmentLength <= 2 { return .resourceDotSegment }
-                segmentLength = 0
-                allDots = true
-                continue
+                if let problem = segmentProblem(bytes, segmentStart, index) { return problem }
+                segmentStart = index &+ 1
+            } else if byte < 0x20 || byte >= 0x7F {
+                if byte < 0x80 { return .resourceControlCharacter }
+                ascii = false
+                // U+0080…U+009F are C1 controls: 0xC2 0x80…0x9F in UTF-8.
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F {
+                    return .resourceControlCharacter
+                }
             }
-            segmentLength += 1
-            if byte != UInt8(ascii: ".") { allDots = false }
+            index &+= 1
         }
-        if segmentLength == 0 { return .resourceTrailingSlash }
-        if allDots, segmentLength <= 2 { return .resourceDotSegment }
-        return nil
+        if segmentStart == bytes.count { return .resourceTrailingSlash }
+        return segmentProblem(bytes, segmentStart, bytes.count)
+    }
+
+    /// The problem of the segment `bytes[start..<end]`: empty, or `.` or `..`.
+    @inline(__always)
+    private static func segmentProblem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> RequestError.Reason? {
+        switch end - start {
+        case 0: return .resourceEmptySegment
+        case 1: return bytes[start] == UInt8(ascii: ".") ? .resourceDotSegment : nil
+        case 2: return bytes[start] == UInt8(ascii: ".") && bytes[start + 1] == UInt8(ascii: ".") ? .resourceDotSegment : nil
+        default: return nil
+        }
     }
 }
 

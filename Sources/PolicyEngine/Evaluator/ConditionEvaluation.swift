@@ -1,5 +1,6 @@
 // policy-language.md § Conditions (`when`): the operators under three-valued logic; § References (interpolation)
-// Hot path: no allocation (but for operands that interpolate into a longer string).
+// Hot path: no allocation (but for `in`, `contains`, `anyOf`, `matches` … with an operand that
+// interpolates into a longer string).
 import Claims
 
 /// What an operand gives.
@@ -65,6 +66,12 @@ extension AuthorizationRequest {
         case .missing: return .fails
         case .typeError: return .error
         case .value(let present): value = present
+        }
+        if case .interpolation(let parts) = check.operand, case .string(let text) = value {
+            switch check.operator {
+            case .equals, .notEquals, .startsWith, .endsWith: return compare(text, check.operator, interpolated: parts)
+            default: break
+            }
         }
         // A `matches` pattern's `*` is a wildcard only where the policy writes it: referenced values
         // are matched literally, as in resource patterns.

@@ -30,78 +30,81 @@ extension PolicySet {
         }
         return ScalarEquality.withUTF8(of: request.resourceIDSlice) { id in
             ScalarEquality.withUTF8(of: request.action) { action in
-                // Rules are read through buffer pointers: an array's subscript would copy each
-                // element (retaining every field) before calling a method on it.
                 rules.withUnsafeBufferPointer { rules in
-                    var checker = CandidateChecker(
-                        rules: rules, request: request, matcher: ResourceMatcher(id: id), checked: candidates)
+                    var checker = CandidateChecker(rules: rules, matcher: ResourceMatcher(id: id), checked: candidates)
                     defer { candidates = checker.checked }
-                    let literal = index.literalBucket(for: action)
-                    // The nodes the deny pass reaches are kept (on the stack) for the allow pass, so
-                    // the trie is walked once; a walk that reaches more nodes than fit is repeated.
-                    return withUnsafeTemporaryAllocation(of: ReachedNode.self, capacity: Self.reachedCapacity) { reached in
-                        var count = 0
-                        var denies = RuleOrdinals()
-                        index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
-                            if count < reached.count {
-                                reached.initializeElement(at: count, to: ReachedNode(trie: trie, node: node, actionMatched: actionMatched))
-                            }
-                            count += 1
-                            checker.check(trie.ordinals, node.denies, actionMatched: actionMatched, deny: true, into: &denies)
-                        }
-                        if !denies.isEmpty {
-                            _ = UnsafeMutableBufferPointer(rebasing: reached[..<min(count, reached.count)]).deinitialize()
-                            return Decision(effect: .deny, determiningRules: denies, policySet: identity)
-                        }
-                        var allows = RuleOrdinals()
-                        if count <= reached.count {
-                            for position in 0..<count {
-                                let visited = reached[position]
-                                checker.check(visited.trie.ordinals, visited.node.allows, actionMatched: visited.actionMatched, deny: false, into: &allows)
-                            }
-                            _ = UnsafeMutableBufferPointer(rebasing: reached[..<count]).deinitialize()
-                        } else {
-                            _ = UnsafeMutableBufferPointer(rebasing: reached[..<reached.count]).deinitialize()
-                            index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
-                                checker.check(trie.ordinals, node.allows, actionMatched: actionMatched, deny: false, into: &allows)
-                            }
-                        }
-                        if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows, policySet: identity) }
-                        return Decision(effect: .deny, determiningRules: RuleOrdinals(), policySet: identity)
-                    }
+                    return decide(request, literal: index.literalBucket(for: action), id: id, checker: &checker)
                 }
             }
         }
     }
+
+    /// The deny pass, then the allow pass. The nodes the deny pass reaches are kept (on the stack)
+    /// for the allow pass, so the trie is walked once; a walk that reaches more nodes than fit is
+    /// repeated.
+    private func decide(
+        _ request: AuthorizationRequest, literal: Int?, id: UnsafeBufferPointer<UInt8>, checker: inout CandidateChecker
+    ) -> Decision {
+        withUnsafeTemporaryAllocation(of: ReachedNode.self, capacity: 32) { reached in
+            var count = 0
+            var denies = RuleOrdinals()
+            index.forEachCandidateNode(literal: literal, id: id, request: request) { bucket, trie, node, actionMatched in
+                if count < reached.count {
+                    reached[count] = ReachedNode(bucket: Int32(bucket), node: node, actionMatched: actionMatched)
+                }
+                count += 1
+                checker.check(trie, trie.nodes[node].denies, request, actionMatched: actionMatched, deny: true, into: &denies)
+            }
+            if !denies.isEmpty { return Decision(effect: .deny, determiningRules: denies, policySet: identity) }
+            var allows = RuleOrdinals()
+            if count <= reached.count {
+                for position in 0..<count {
+                    let visited = reached[position]
+                    let trie = index.buckets[Int(visited.bucket)]
+                    checker.check(
+                        trie, trie.nodes[Int(visited.node)].allows, request, actionMatched: visited.actionMatched, deny: false, into: &allows)
+                }
+            } else {
+                index.forEachCandidateNode(literal: literal, id: id, request: request) { _, trie, node, actionMatched in
+                    checker.check(trie, trie.nodes[node].allows, request, actionMatched: actionMatched, deny: false, into: &allows)
+                }
+            }
+            if !allows.isEmpty { return Decision(effect: .allow, determiningRules: allows, policySet: identity) }
+            return Decision(effect: .deny, determiningRules: RuleOrdinals(), policySet: identity)
+        }
+    }
 }
 
-extension PolicySet {
-    /// How many reached trie nodes a decision keeps for its allow pass.
-    static let reachedCapacity = 32
-}
-
-/// A trie node a decision reached, kept for its allow pass.
+/// A trie node a decision reached, kept for its allow pass: plain values, so that the stack
+/// buffer holding them needs no reference counting.
 struct ReachedNode {
-    let trie: ResourceTrie
-    let node: ResourceTrie.Node
+    let bucket: Int32
+    let node: Int32
     let actionMatched: Bool
+
+    init(bucket: Int32, node: Int, actionMatched: Bool) {
+        self.bucket = bucket
+        self.node = Int32(node)
+        self.actionMatched = actionMatched
+    }
 }
 
 extension RuleIndex {
-    /// Calls `body` with each trie node the request reaches in the bucket `literal` (its action's,
-    /// whose rules' action is known to match) and then in the wildcard bucket.
+    /// Calls `body` with each trie node the request reaches (bucket, trie, node index, whether
+    /// the bucket's rules are known to match the action) in the bucket `literal` (its action's)
+    /// and then in the wildcard bucket.
     @inline(__always)
     func forEachCandidateNode(
         literal: Int?, id: UnsafeBufferPointer<UInt8>, request: AuthorizationRequest,
-        _ body: (ResourceTrie, ResourceTrie.Node, Bool) -> Void
+        _ body: (Int, ResourceTrie, Int, Bool) -> Void
     ) {
         if let literal {
             let trie = buckets[literal]
-            trie.forEachNode(on: id, for: request) { body(trie, $0, true) }
+            trie.forEachNode(on: id, for: request) { body(literal, trie, $0, true) }
         }
         let wildcard = buckets[wildcardBucket]
-        if !wildcard.nodes.isEmpty, wildcard.ordinals.count > 0 {
-            wildcard.forEachNode(on: id, for: request) { body(wildcard, $0, false) }
+        if !wildcard.ordinals.isEmpty {
+            wildcard.forEachNode(on: id, for: request) { body(wildcardBucket, wildcard, $0, false) }
         }
     }
 }
@@ -109,20 +112,20 @@ extension RuleIndex {
 /// Checks candidate rules for one request and collects those that decide.
 struct CandidateChecker {
     let rules: UnsafeBufferPointer<Rule>
-    let request: AuthorizationRequest
     let matcher: ResourceMatcher
     /// How many candidates were checked so far.
     var checked: Int
 
-    /// Checks the rules `ordinals[range]`, adding to `decided` those that apply — and, for deny
-    /// rules, those that err: an erring deny rule denies (fails closed); an erring allow rule
-    /// grants nothing.
+    /// Checks the rules `trie.ordinals[range]` for `request`, adding to `decided` those that apply — and, for
+    /// deny rules, those that err: an erring deny rule denies (fails closed); an erring allow
+    /// rule grants nothing.
     @inline(__always)
     mutating func check(
-        _ ordinals: [Int32], _ range: Range<Int32>, actionMatched: Bool, deny: Bool, into decided: inout RuleOrdinals
+        _ trie: ResourceTrie, _ range: Range<Int32>, _ request: AuthorizationRequest, actionMatched: Bool, deny: Bool,
+        into decided: inout RuleOrdinals
     ) {
         guard !range.isEmpty, let base = rules.baseAddress else { return }
-        ordinals.withUnsafeBufferPointer { ordinals in
+        trie.ordinals.withUnsafeBufferPointer { ordinals in
             for position in range {
                 let ordinal = Int(ordinals[Int(position)])
                 guard ordinal < rules.count else { continue }
@@ -153,7 +156,9 @@ extension Rule {
     /// Whether the rule at `rule` applies, its action having matched: resources (like `any`),
     /// roles, scopes and `when`, combined like `all` — one false check outweighs an error.
     /// Read in place through the pointer.
-    static func appliesAfterAction(_ rule: UnsafePointer<Rule>, to request: AuthorizationRequest, matcher: ResourceMatcher) -> Truth {
+    static func appliesAfterAction(
+        _ rule: UnsafePointer<Rule>, to request: AuthorizationRequest, matcher: ResourceMatcher
+    ) -> Truth {
         // `pointee` is addressed in place: these calls borrow the rule, they do not copy it.
         // Roles and scopes first: cheaper than the resource, and `all` makes the order moot.
         guard rule.pointee.rolesHold(for: request.principal.roles), rule.pointee.scopesHold(for: request.principal.scopes) else {
@@ -182,8 +187,9 @@ extension Rule {
     func matchesResource(_ matcher: ResourceMatcher, for request: AuthorizationRequest) -> Truth {
         resources.withUnsafeBufferPointer { resources in
             var result = Truth.fails
+            guard let base = resources.baseAddress else { return result }
             for index in resources.indices {
-                switch matcher.match(resources[index], for: request) {
+                switch matcher.match((base + index).pointee.code, for: request) {
                 case .holds: return .holds
                 case .error: result = .error
                 case .fails: break

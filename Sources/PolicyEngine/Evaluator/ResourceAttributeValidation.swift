@@ -24,7 +24,7 @@ extension ResourceDeclarations {
                 var closing: Int?
                 for index in declarations.indices {
                     let declaration = base + index
-                    guard matcher.matchSegments(declaration.pointee.pattern.segments, mode: .wildcard, for: request) else { continue }
+                    guard matcher.matchesIgnoringValues(declaration.pointee.pattern) else { continue }
                     if index < 64 { matched |= 1 << UInt64(index) }
                     if closing == nil, declaration.pointee.closed { closing = index }
                     for attribute in declaration.pointee.attributes {
@@ -44,7 +44,7 @@ extension ResourceDeclarations {
                     let declared = declarations.indices.contains { index in
                         let isMatch = index < 64
                             ? matched & (1 << UInt64(index)) != 0
-                            : matcher.matchSegments(base[index].pattern.segments, mode: .wildcard, for: request)
+                            : matcher.matchesIgnoringValues(base[index].pattern)
                         return isMatch && base[index].type(of: name) != nil
                     }
                     if !declared { return RequestError(undeclaredAttribute: name, pattern: base[closing].pattern.source) }
@@ -69,7 +69,7 @@ extension ResourceDeclarations {
             let matcher = ResourceMatcher(id: bytes)
             for declaration in declarations {
                 guard let type = declaration.type(of: name),
-                    matcher.matchSegments(declaration.pattern.segments, mode: .wildcard, for: request)
+                    matcher.matchesIgnoringValues(declaration.pattern)
                 else { continue }
                 return type
             }

@@ -19,7 +19,8 @@ extension AuthorizationRequest {
         case .missing: return .missing
         case .typeError: return .invalid
         case .value(.string(let string)):
-            guard !string.utf8.isEmpty, !string.utf8.contains(UInt8(ascii: "/")) else { return .invalid }
+            let usable = ScalarEquality.withUTF8(of: string) { !$0.isEmpty && !$0.contains(UInt8(ascii: "/")) }
+            guard usable else { return .invalid }
             return .string(string)
         case .value(.integer(let integer)): return .integer(integer)
         case .value: return .invalid
@@ -27,50 +28,77 @@ extension AuthorizationRequest {
     }
 }
 
-/// Matches resource patterns against one (valid) resource id, segment by segment.
+/// Matches resource patterns against one (valid) resource id, segment by segment, reading each
+/// pattern's ``PatternCode``.
 ///
 /// Positions are byte offsets into the id. The segments still to match lie in `lower..<upper`,
 /// where `lower` is where the first of them starts and `upper` is one past the end of the last
 /// (so `upper - 1` is a `/` or the end of the id); they are exhausted when `lower >= upper`.
 struct ResourceMatcher {
-    /// How `${…}` parts are read.
-    enum Mode {
-        /// As `*`: the first pass, which looks at no value.
-        case wildcard
-        /// As their values, literally.
-        case resolved
-    }
-
     /// The id's bytes (after the leading `/` is dropped).
     let id: UnsafeBufferPointer<UInt8>
 
     /// Whether `pattern` matches: fails when it does not (or a value is missing), error when it
-    /// would but an interpolated value has the wrong type.
+    /// would but an interpolated value has the wrong type. The pattern is first matched with its
+    /// references read as `*`; only then are the references read, each once.
     func match(_ pattern: ResourcePattern, for request: AuthorizationRequest) -> Truth {
-        guard matchSegments(pattern.segments, mode: .wildcard, for: request) else { return .fails }
-        if !pattern.hasReferences { return .holds }
-        switch interpolationsTruth(pattern, for: request) {
-        case .holds: break
-        case let other: return other
-        }
-        return Truth(matchSegments(pattern.segments, mode: .resolved, for: request))
+        match(pattern.code, for: request)
     }
 
-    /// Whether every interpolation of `pattern` has a usable value: fails when one is missing
-    /// (before any error), error when one has the wrong type.
-    func interpolationsTruth(_ pattern: ResourcePattern, for request: AuthorizationRequest) -> Truth {
-        var result = Truth.holds
-        for segment in pattern.segments {
-            guard case .parts(let parts) = segment else { continue }
-            for case .reference(let reference) in parts {
-                switch request.interpolationValue(reference) {
-                case .missing: return .fails
-                case .invalid: result = .error
-                case .string, .integer: break
+    /// ``match(_:for:)`` on a pattern's code.
+    func match(_ code: PatternCode, for request: AuthorizationRequest) -> Truth {
+        guard matches(code, values: nil) else { return .fails }
+        let references = code.references
+        if references.isEmpty { return .holds }
+        return references.withUnsafeBufferPointer { references in
+            withUnsafeTemporaryAllocation(of: InterpolationValue.self, capacity: references.count) { values in
+                var truth = Truth.holds
+                for index in references.indices {
+                    let value = request.interpolationValue(references[index])
+                    values.initializeElement(at: index, to: value)
+                    switch value {
+                    case .missing: truth = .fails
+                    case .invalid: if truth == .holds { truth = .error }
+                    case .string, .integer: break
+                    }
+                }
+                defer { _ = values.deinitialize() }
+                // A missing value fails the pattern before any error (policy-language.md).
+                guard truth == .holds else { return truth }
+                return Truth(matches(code, values: UnsafeBufferPointer(values)))
+            }
+        }
+    }
+
+    /// Whether `pattern` matches with its references read as `*` (a superset of the ids it matches).
+    func matchesIgnoringValues(_ pattern: ResourcePattern) -> Bool {
+        matches(pattern.code, values: nil)
+    }
+
+    /// Whether the whole id matches `code`, its references read from `values` (as `*` without).
+    private func matches(_ code: PatternCode, values: UnsafeBufferPointer<InterpolationValue>?) -> Bool {
+        code.segments.withUnsafeBufferPointer { segments in
+            code.parts.withUnsafeBufferPointer { parts in
+                code.bytes.withUnsafeBufferPointer { bytes in
+                    let pattern = Code(segments: segments, parts: parts, bytes: bytes, values: values)
+                    return matches(pattern, firstAny: code.firstAnySegments, lastAny: code.lastAnySegments)
                 }
             }
         }
-        return result
+    }
+
+    /// A pattern's code and values, read in place.
+    private struct Code {
+        let segments: UnsafeBufferPointer<PatternCode.Segment>
+        let parts: UnsafeBufferPointer<PatternCode.Part>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let values: UnsafeBufferPointer<InterpolationValue>?
+
+        /// The literal bytes `start..<end`.
+        @inline(__always)
+        func literal(_ start: Int32, _ end: Int32) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
+        }
     }
 
     /// Where the segment starting at `start` ends (the next `/`, or the end of the id).
@@ -89,30 +117,20 @@ struct ResourceMatcher {
         return index
     }
 
-    /// Whether the whole id matches `segments`.
-    func matchSegments(_ segments: [ResourcePattern.Segment], mode: Mode, for request: AuthorizationRequest) -> Bool {
-        segments.withUnsafeBufferPointer { matchSegments($0, mode: mode, for: request) }
-    }
-
-    private func matchSegments(_ segments: UnsafeBufferPointer<ResourcePattern.Segment>, mode: Mode, for request: AuthorizationRequest) -> Bool {
+    private func matches(_ code: Code, firstAny: Int, lastAny: Int) -> Bool {
+        let segments = code.segments
         var lower = 0
         var upper = id.count + 1
-        var firstAny = -1
-        var lastAny = -1
-        for index in segments.indices where segments[index].isAnySegments {
-            if firstAny < 0 { firstAny = index }
-            lastAny = index
-        }
         guard firstAny >= 0 else {
-            return matchForward(segments, segments.indices, lower: &lower, upper: upper, mode: mode, for: request) && lower >= upper
+            return matchForward(code, segments.indices, lower: &lower, upper: upper) && lower >= upper
         }
-        guard matchForward(segments, 0..<firstAny, lower: &lower, upper: upper, mode: mode, for: request) else { return false }
+        guard matchForward(code, 0..<firstAny, lower: &lower, upper: upper) else { return false }
         var index = segments.count - 1
         while index > lastAny {
             guard lower < upper else { return false }
             let end = upper - 1
             let start = segmentStart(endingAt: end, lower: lower)
-            guard matchSegment(segments[index], start..<end, mode: mode, for: request) else { return false }
+            guard matchSegment(code, index, start..<end) else { return false }
             upper = start
             index -= 1
         }
@@ -127,7 +145,7 @@ struct ResourceMatcher {
                 while true {
                     guard candidate < upper else { return false }
                     var position = candidate
-                    if matchForward(segments, runStart..<runEnd, lower: &position, upper: upper, mode: mode, for: request) {
+                    if matchForward(code, runStart..<runEnd, lower: &position, upper: upper) {
                         lower = position
                         break
                     }
@@ -139,48 +157,43 @@ struct ResourceMatcher {
         return true
     }
 
-    /// Matches `segments[run]` one by one from `lower`, advancing it past them.
-    private func matchForward(
-        _ segments: UnsafeBufferPointer<ResourcePattern.Segment>, _ run: Range<Int>, lower: inout Int, upper: Int, mode: Mode,
-        for request: AuthorizationRequest
-    ) -> Bool {
+    /// Matches the segments `run` one by one from `lower`, advancing it past them.
+    private func matchForward(_ code: Code, _ run: Range<Int>, lower: inout Int, upper: Int) -> Bool {
         for index in run {
             guard lower < upper else { return false }
             let end = segmentEnd(from: lower)
-            guard matchSegment(segments[index], lower..<end, mode: mode, for: request) else { return false }
+            guard matchSegment(code, index, lower..<end) else { return false }
             lower = end + 1
         }
         return true
     }
 
-    /// Whether the id's bytes in `range` (one segment) match `segment`.
-    func matchSegment(_ segment: ResourcePattern.Segment, _ range: Range<Int>, mode: Mode, for request: AuthorizationRequest) -> Bool {
+    /// Whether the id's bytes in `range` (one segment) match segment `index` of `code`.
+    private func matchSegment(_ code: Code, _ index: Int, _ range: Range<Int>) -> Bool {
         let text = UnsafeBufferPointer(rebasing: id[range])
-        switch segment {
-        case .anySegments:
+        switch code.segments[index] {
+        case .anySegments, .star:
             return true
-        case .exact(let literal):
-            return ScalarEquality.withUTF8(of: literal) { ScalarEquality.equal($0, text) }
-        case .parts(let parts) where parts.count == 1:
-            // A whole segment that is `*` or `${…}`: every segment matches `*`; a value must equal it.
-            guard mode == .resolved, case .reference(let reference) = parts[0] else { return true }
-            switch request.interpolationValue(reference) {
+        case .exact(let start, let end):
+            return ScalarEquality.equal(code.literal(start, end), text)
+        case .reference(let reference):
+            // Read as `*` until the values are known.
+            guard let values = code.values else { return true }
+            switch values[Int(reference)] {
             case .string(let string): return ScalarEquality.withUTF8(of: string) { ScalarEquality.equal($0, text) }
             case .integer(let integer): return Self.decimal(integer, equals: text)
             case .missing, .invalid: return false
             }
-        case .parts(let parts):
+        case .parts(let start, let end):
+            let parts = UnsafeBufferPointer(rebasing: code.parts[Int(start)..<Int(end)])
             var capacity = 0
             for part in parts {
                 switch part {
-                case .literal(let literal): capacity += literal.utf8.count
+                case .literal(let from, let to): capacity += Int(to - from)
                 case .star: capacity += 1
                 case .reference(let reference):
-                    guard mode == .resolved else {
-                        capacity += 1
-                        continue
-                    }
-                    switch request.interpolationValue(reference) {
+                    switch code.values?[Int(reference)] {
+                    case nil: capacity += 1
                     case .string(let string): capacity += string.utf8.count
                     case .integer: capacity += 20
                     case .missing, .invalid: return false
@@ -191,17 +204,19 @@ struct ResourceMatcher {
                 var count = 0
                 for part in parts {
                     switch part {
-                    case .literal(let literal): appendLiteral(literal, to: buffer, count: &count)
+                    case .literal(let from, let to):
+                        for byte in code.literal(from, to) {
+                            buffer[count] = GlobUnit(byte)
+                            count += 1
+                        }
                     case .star:
                         buffer[count] = .star
                         count += 1
                     case .reference(let reference):
-                        guard mode == .resolved else {
+                        switch code.values?[Int(reference)] {
+                        case nil:
                             buffer[count] = .star
                             count += 1
-                            continue
-                        }
-                        switch request.interpolationValue(reference) {
                         case .string(let string): appendLiteral(string, to: buffer, count: &count)
                         case .integer(let integer): appendDecimal(integer, to: buffer, count: &count)
                         case .missing, .invalid: return false
@@ -225,24 +240,11 @@ struct ResourceMatcher {
     }
 }
 
-extension ResourcePattern.Segment {
+extension PatternCode.Segment {
     /// Whether this is `**`.
     @inline(__always)
     var isAnySegments: Bool {
         if case .anySegments = self { return true }
-        return false
-    }
-}
-
-extension ResourcePattern {
-    /// Whether the pattern interpolates any reference.
-    var hasReferences: Bool {
-        for segment in segments {
-            guard case .parts(let parts) = segment else { continue }
-            for part in parts {
-                if case .reference = part { return true }
-            }
-        }
         return false
     }
 }

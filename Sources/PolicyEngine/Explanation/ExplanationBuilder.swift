@@ -41,8 +41,8 @@ extension PolicySet {
         var explained: [(ordinal: Int, explanation: RuleExplanation)] = []
         var reached: Set<Int> = []
         let literal = index.literalBucket(for: request.action)
-        index.forEachCandidateNode(literal: literal, id: id, request: request) { trie, node, actionMatched in
-            for position in node.allows {
+        index.forEachCandidateNode(literal: literal, id: id, request: request) { _, trie, node, actionMatched in
+            for position in trie.nodes[node].allows {
                 let ordinal = Int(trie.ordinals[Int(position)])
                 guard reached.insert(ordinal).inserted, actionMatched || rules[ordinal].matchesAction(request.action) else { continue }
                 explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
@@ -140,7 +140,7 @@ struct RuleExplainer {
                 errors.append("\(pattern.source): \(problems.joined(separator: "; "))")
             case .fails:
                 values += seen
-                if matcher.matchSegments(pattern.segments, mode: .wildcard, for: request),
+                if matcher.matchesIgnoringValues(pattern),
                     let missing = references.first(where: { if case .missing = request.interpolationValue($0) { return true } else { return false } })
                 {
                     failures.append("\(pattern.source) (\(missing) is missing)")

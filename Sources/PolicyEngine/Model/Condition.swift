@@ -23,7 +23,8 @@ package indirect enum Condition: Sendable {
 }
 
 /// One operator applied to one reference: `resource.owner: { equals: "${principal.sub}" }`.
-package struct Check: Sendable {
+/// A reference type, so that evaluating a condition borrows its checks instead of copying them.
+package final class Check: Sendable {
     /// The value checked.
     package let reference: Reference
     /// The operator.

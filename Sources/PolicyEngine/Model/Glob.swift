@@ -16,6 +16,10 @@ package struct Glob: Sendable, Hashable {
     /// The pieces as the matcher reads them (bytes and stars), flattened once here rather than
     /// on every match.
     let units: [GlobUnit]
+    /// The whole text when the glob has no star.
+    package let literal: String?
+    /// Whether the glob is a lone `*`, matching everything.
+    package let matchesEverything: Bool
 
     /// A glob of `pieces`, normalised (adjacent stars merged, empty literals dropped).
     package init(pieces: [Piece]) {
@@ -36,22 +40,16 @@ package struct Glob: Sendable, Hashable {
             case .star: [.star]
             }
         }
+        switch normalised.count {
+        case 0: literal = ""
+        case 1:
+            if case .literal(let text) = normalised[0] { literal = text } else { literal = nil }
+        default: literal = nil
+        }
+        matchesEverything = normalised == [.star]
     }
 
     package static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pieces == rhs.pieces }
 
     package func hash(into hasher: inout Hasher) { hasher.combine(pieces) }
-
-    /// The whole text when the glob has no star.
-    package var literal: String? {
-        switch pieces.count {
-        case 0: return ""
-        case 1: if case .literal(let text) = pieces[0] { return text }
-        default: break
-        }
-        return nil
-    }
-
-    /// Whether the glob is a lone `*`, matching everything.
-    package var matchesEverything: Bool { pieces == [.star] }
 }

@@ -31,22 +31,25 @@ package struct ResourcePattern: Sendable {
     package let location: SourceLocation
     /// The segments, after a leading `/` is dropped.
     package let segments: [Segment]
+    /// The segments as the matcher reads them.
+    let code: PatternCode
 
     /// A pattern written as `source` at `location`, compiled to `segments`.
     package init(source: String, location: SourceLocation, segments: [Segment]) {
         self.source = source
         self.location = location
         self.segments = segments
+        code = PatternCode(segments)
     }
 
     /// The references the pattern interpolates, in order.
-    package var references: [Reference] {
-        segments.flatMap { segment -> [Reference] in
-            guard case .parts(let parts) = segment else { return [] }
-            return parts.compactMap { part in
-                if case .reference(let reference) = part { return reference }
-                return nil
-            }
-        }
+    package var references: [Reference] { code.references }
+}
+
+extension ResourcePattern.Segment {
+    /// Whether this is `**`.
+    var isAnySegments: Bool {
+        if case .anySegments = self { return true }
+        return false
     }
 }

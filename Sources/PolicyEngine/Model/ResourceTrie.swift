@@ -114,32 +114,42 @@ extension ResourceTrie {
     /// references has a value of the wrong type in this request: a pattern with a mistyped
     /// reference anywhere errs rather than fails, so then every present edge is followed and the
     /// rule's own match decides. No allocation.
-    func forEachNode(on id: UnsafeBufferPointer<UInt8>, for request: AuthorizationRequest, _ body: (Node) -> Void) {
+    func forEachNode(on id: UnsafeBufferPointer<UInt8>, for request: AuthorizationRequest, _ body: (Int) -> Void) {
         var mistyped: Bool?
         nodes.withUnsafeBufferPointer { nodes in
-            visit(0, nodes, id, from: 0, request, &mistyped, body)
+            referenceEdges.withUnsafeBufferPointer { referenceEdges in
+                let walk = Walk(nodes: nodes, referenceEdges: referenceEdges, id: id)
+                visit(0, walk, request, from: 0, &mistyped, body)
+            }
         }
     }
 
+    /// What a walk reads, in place.
+    private struct Walk {
+        let nodes: UnsafeBufferPointer<Node>
+        let referenceEdges: UnsafeBufferPointer<ReferenceEdge>
+        let id: UnsafeBufferPointer<UInt8>
+    }
+
     private func visit(
-        _ index: Int, _ nodes: UnsafeBufferPointer<Node>, _ id: UnsafeBufferPointer<UInt8>, from start: Int,
-        _ request: AuthorizationRequest, _ mistyped: inout Bool?, _ body: (Node) -> Void
+        _ index: Int, _ walk: Walk, _ request: AuthorizationRequest, from start: Int, _ mistyped: inout Bool?, _ body: (Int) -> Void
     ) {
-        let node = nodes[index]
-        body(node)
+        body(index)
+        let id = walk.id
         // Past the last segment: `start` is one beyond the end of the id.
         guard start <= id.count else { return }
         var end = start
         while end < id.count, id[end] != UInt8(ascii: "/") { end += 1 }
         let segment = UnsafeBufferPointer(rebasing: id[start..<end])
         if let child = edges.value(scope: Int32(index), segment) {
-            visit(Int(child), nodes, id, from: end + 1, request, &mistyped, body)
+            visit(Int(child), walk, request, from: end + 1, &mistyped, body)
         }
-        guard !node.references.isEmpty else { return }
-        for edgeIndex in node.references {
-            let edge = referenceEdges[Int(edgeIndex)]
+        let references = walk.nodes[index].references
+        guard !references.isEmpty, let edges = walk.referenceEdges.baseAddress else { return }
+        for edgeIndex in references {
+            let edge = edges + Int(edgeIndex)
             let equal: Bool
-            switch request.interpolationValue(edge.reference) {
+            switch request.interpolationValue(edge.pointee.reference) {
             case .missing: continue
             case .string(let value): equal = ScalarEquality.withUTF8(of: value) { ScalarEquality.equal($0, segment) }
             case .integer(let value): equal = ResourceMatcher.decimal(value, equals: segment)
@@ -149,7 +159,7 @@ extension ResourceTrie {
                 if mistyped == nil { mistyped = interpolatedReferences.contains { request.interpolationValue($0).isInvalid } }
                 guard mistyped == true else { continue }
             }
-            visit(Int(edge.child), nodes, id, from: end + 1, request, &mistyped, body)
+            visit(Int(edge.pointee.child), walk, request, from: end + 1, &mistyped, body)
         }
     }
 }
