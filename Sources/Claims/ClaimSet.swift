@@ -3,22 +3,35 @@
 /// mapping reads it, with the raw claims kept for `principal.claims.PATH`.
 public struct ClaimSet: Sendable, Hashable {
     /// The mapped subject (`sub` by default; `oid` for Azure); expected a string.
-    public var subject: MappedClaim { storage.subject }
+    public var subject: MappedClaim {
+        _read { yield storage.subject }
+    }
     /// `iss`; expected a string.
-    public var issuer: MappedClaim { storage.issuer }
+    public var issuer: MappedClaim {
+        _read { yield storage.issuer }
+    }
     /// `aud` as a set of strings (Cognito: `client_id` when `aud` is absent).
-    public var audiences: MappedClaim { storage.audiences }
+    public var audiences: MappedClaim {
+        _read { yield storage.audiences }
+    }
     /// `exp`, a timestamp.
-    public var expiresAt: MappedClaim { storage.expiresAt }
+    public var expiresAt: MappedClaim {
+        _read { yield storage.expiresAt }
+    }
     /// `iat`, a timestamp.
-    public var issuedAt: MappedClaim { storage.issuedAt }
+    public var issuedAt: MappedClaim {
+        _read { yield storage.issuedAt }
+    }
     /// `nbf`, a timestamp.
-    public var notBefore: MappedClaim { storage.notBefore }
+    public var notBefore: MappedClaim {
+        _read { yield storage.notBefore }
+    }
     /// `jti`; expected a string.
-    public var tokenID: MappedClaim { storage.tokenID }
+    public var tokenID: MappedClaim {
+        _read { yield storage.tokenID }
+    }
     /// Roles after inheritance; always present, maybe empty.
     public var roles: StringSet {
-        // Read in place (no copy of the set) by the evaluator's hot path.
         _read { yield storage.roles }
     }
     /// Scopes from every scope path, united; always present, maybe empty.
@@ -26,11 +39,18 @@ public struct ClaimSet: Sendable, Hashable {
         _read { yield storage.scopes }
     }
     /// The tenant from the first tenant path present; expected a string.
-    public var tenant: MappedClaim { storage.tenant }
+    public var tenant: MappedClaim {
+        _read { yield storage.tenant }
+    }
     /// The declared attributes by name, each typed or a type error.
-    public var attributes: [String: MappedClaim] { storage.attributes }
+    public var attributes: [String: MappedClaim] {
+        _read { yield storage.attributes }
+    }
     /// The raw claims object.
     public var raw: JSONValue { storage.raw }
+
+    // The accessors yield the stored values in place: the evaluator reads them on every
+    // decision, and a copy would cost reference counting.
 
     /// The values, shared between copies so that handing a principal around costs one retain.
     private final class Storage: Sendable {

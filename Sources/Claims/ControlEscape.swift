@@ -41,7 +41,9 @@ package enum ControlEscape {
     /// `text` with every control and format character escaped (see ``isHidden(_:)``); `text`
     /// itself when it has none.
     package static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        // Printable ASCII, the usual case, is seen byte by byte, without a property lookup.
+        let printable = ScalarEquality.withUTF8(of: text) { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        guard !printable, text.unicodeScalars.contains(where: isHidden) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if isHidden(scalar) { result += escape(scalar) } else { result.unicodeScalars.append(scalar) }

@@ -22,7 +22,7 @@ enum Value {
         case .bool(let value): self = .boolean(value)
         case .integer(let value): self = .integer(value)
         case .number(let value): self = .number(value)
-        case .string(let value): self = .string(value[...])
+        case .string(let value): self = .string(Substring(value))
         case .array(let elements): self = .list(elements)
         case .object(let object): self = .object(object)
         }
@@ -84,7 +84,7 @@ extension AuthorizationRequest {
             // request's validation has already refused a value of another type.
             return Self.resolve(MappedClaim(attributes[name], as: type))
         case .action:
-            return .value(.string(action[...]))
+            return .value(.string(Substring(action)))
         case .contextNow:
             return .value(nowValue)
         case .context(let path):
@@ -101,7 +101,7 @@ extension AuthorizationRequest {
         case .typeError(let expected, let found): return .typeError(expected: expected, found: found)
         case .value(let value):
             switch value {
-            case .string(let string): return .value(.string(string[...]))
+            case .string(let string): return .value(.string(Substring(string)))
             case .integer(let integer): return .value(.integer(integer))
             case .number(let number): return .value(.number(number))
             case .boolean(let boolean): return .value(.boolean(boolean))

@@ -7,7 +7,20 @@ import Claims
 enum Display {
     /// `text` as an explanation writes it.
     static func text(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
+        // ASCII is decided byte by byte, without a Unicode property lookup.
+        let ascii: Bool? = ScalarEquality.withUTF8(of: text) { bytes in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+                {
+                    return false
+                }
+            }
+            return true
+        }
+        if ascii == true, !text.isEmpty { return text }
+        let plain = ascii == nil && text.unicodeScalars.allSatisfy { scalar in
             !(scalar.properties.isWhitespace || ControlEscape.isHidden(scalar)
                 || scalar == "," || scalar == "[" || scalar == "]" || scalar == "\"" || scalar == "(" || scalar == ")")
         }

@@ -38,30 +38,31 @@ extension PolicySet {
         _ request: AuthorizationRequest, id: UnsafeBufferPointer<UInt8>, explainer: RuleExplainer
     ) -> ([RuleExplanation], Int) {
         let limit = Explanation.nearMissLimit
-        var explained: [(ordinal: Int, explanation: RuleExplanation)] = []
+        // First how close each candidate came (no text), then text for the closest only.
+        var candidates: [(ordinal: Int, passed: Int)] = []
         var reached: Set<Int> = []
         let literal = index.literalBucket(for: request.action)
         index.forEachCandidateNode(literal: literal, id: id, request: request) { _, trie, node, actionMatched in
             for position in trie.nodes[node].allows {
                 let ordinal = Int(trie.ordinals[Int(position)])
                 guard reached.insert(ordinal).inserted, actionMatched || rules[ordinal].matchesAction(request.action) else { continue }
-                explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
+                candidates.append((ordinal, explainer.passedChecks(rules[ordinal])))
             }
         }
         // Not reached: its resource failed, so it passed only the action check. The first few in
-        // bundle order are explained; the rest are only counted (without a walk over the
+        // bundle order are candidates; the rest are only counted (without a walk over the
         // literal bucket, whose rules all match the action).
         var unreached = 0
         index.forEachAllowRule(inBucket: literal) { ordinal, actionMatched in
             guard unreached < limit else { return false }
             guard !reached.contains(ordinal), actionMatched || rules[ordinal].matchesAction(request.action) else { return true }
             unreached += 1
-            explained.append((ordinal, explainer.explain(rules[ordinal], determining: false)))
+            candidates.append((ordinal, 1))
             return true
         }
         let total = index.allowRuleCount(inBucket: literal) { rules[$0].matchesAction(request.action) }
-        explained.sort { ($0.explanation.passedChecks, -$0.ordinal) > ($1.explanation.passedChecks, -$1.ordinal) }
-        let shown = explained.prefix(limit).map(\.explanation)
+        candidates.sort { ($0.passed, -$0.ordinal) > ($1.passed, -$1.ordinal) }
+        let shown = candidates.prefix(limit).map { explainer.explain(rules[$0.ordinal], determining: false) }
         return (shown, total - shown.count)
     }
 }
@@ -70,38 +71,81 @@ extension PolicySet {
 struct RuleExplainer {
     let request: AuthorizationRequest
     let matcher: ResourceMatcher
+    /// What every rule's lines show of the request, written once per explanation.
+    private let resourceText: String
+    private let principalRoles: (text: String, value: JSONValue)
+    private let tokenScopes: (text: String, value: JSONValue)
 
-    /// A determining rule with every check in order, or a near miss with its first failed one.
+    init(request: AuthorizationRequest, matcher: ResourceMatcher) {
+        self.request = request
+        self.matcher = matcher
+        resourceText = Display.text(String(request.resourceIDSlice))
+        let roles = request.principal.roles.sortedByScalars
+        principalRoles = (Display.list(roles), .array(roles.map(JSONValue.string)))
+        let scopes = request.principal.scopes.sortedByScalars
+        tokenScopes = (Display.list(scopes), .array(scopes.map(JSONValue.string)))
+    }
+
+    /// A determining rule with every check in order, or a near miss with its first failed one
+    /// (the text of the checks after it is not built).
     func explain(_ rule: Rule, determining: Bool) -> RuleExplanation {
         var checks: [CheckExplanation] = []
         var outcome = Truth.holds
-        var firstFailure: [CheckExplanation]?
+        var failed = false
         var passed = 0
-        func record(_ lines: [CheckExplanation], _ truth: Truth) {
+        var resourceMatched = false
+        func record(_ truth: Truth, _ lines: () -> [CheckExplanation]) {
             outcome = Truth.all(outcome, truth)
-            checks += lines
-            if truth != .holds, firstFailure == nil { firstFailure = lines }
-            if firstFailure == nil { passed += 1 }
+            if determining || (!failed && truth != .holds) { checks += lines() }
+            if truth != .holds { failed = true } else if !failed { passed += 1 }
         }
-        record([actionCheck(rule)], rule.matchesAction(request.action) ? .holds : .fails)
-        let resource = resourceCheck(rule)
-        record([resource], resource.outcome)
+        record(rule.matchesAction(request.action) ? .holds : .fails) { [actionCheck(rule)] }
+        if determining || !failed {
+            let resource = resourceCheck(rule)
+            resourceMatched = resource.outcome == .holds
+            record(resource.outcome) { [resource] }
+        } else {
+            let truth = rule.matchesResource(matcher, for: request)
+            resourceMatched = truth == .holds
+            record(truth) { [] }
+        }
         if let roles = rule.roles {
             let held = rule.rolesHold(for: request.principal.roles)
-            record([rolesCheck(roles, held: held)], Truth(held))
+            record(Truth(held)) { [rolesCheck(roles, held: held)] }
         }
         if let scopes = rule.scopes {
             let held = rule.scopesHold(for: request.principal.scopes)
-            record([scopesCheck(scopes, held: held)], Truth(held))
+            record(Truth(held)) { [scopesCheck(scopes, held: held)] }
         }
         if let condition = rule.condition {
-            let (truth, lines) = explain(condition, negated: false)
-            record(lines, truth)
+            if determining || !failed {
+                let (truth, lines) = explain(condition, negated: false)
+                record(truth) { lines }
+            } else {
+                record(request.evaluate(condition)) { [] }
+            }
         }
         return RuleExplanation(
             id: rule.id, effect: rule.effect, source: rule.location, description: rule.description, outcome: outcome,
-            resourceMatched: resource.outcome == .holds,
-            checks: determining ? checks : (firstFailure ?? checks), passedChecks: passed)
+            resourceMatched: resourceMatched, checks: checks, passedChecks: passed)
+    }
+
+    /// How many of the rule's checks hold before the first that does not: how close it came,
+    /// found without building any text.
+    func passedChecks(_ rule: Rule) -> Int {
+        guard rule.matchesAction(request.action) else { return 0 }
+        guard rule.matchesResource(matcher, for: request) == .holds else { return 1 }
+        var passed = 2
+        if rule.roles != nil {
+            guard rule.rolesHold(for: request.principal.roles) else { return passed }
+            passed += 1
+        }
+        if rule.scopes != nil {
+            guard rule.scopesHold(for: request.principal.scopes) else { return passed }
+            passed += 1
+        }
+        if let condition = rule.condition, request.evaluate(condition) == .holds { passed += 1 }
+        return passed
     }
 
     // MARK: action, resource, roles, scopes
@@ -117,7 +161,7 @@ struct RuleExplainer {
     }
 
     func resourceCheck(_ rule: Rule) -> CheckExplanation {
-        let id = Display.text(String(request.resourceIDSlice))
+        let id = resourceText
         var failures: [String] = []
         var errors: [String] = []
         var values: [SeenValue] = []
@@ -158,23 +202,21 @@ struct RuleExplainer {
     }
 
     func rolesCheck(_ roles: [String], held: Bool) -> CheckExplanation {
-        let principalRoles = request.principal.roles.sortedByScalars
-        return CheckExplanation(
+        CheckExplanation(
             kind: .roles, outcome: Truth(held),
-            message: "roles: needs any of [\(Display.list(roles))]; principal has [\(Display.list(principalRoles))]",
-            values: [SeenValue(reference: "principal.roles", state: .present, value: .array(principalRoles.map(JSONValue.string)))])
+            message: "roles: needs any of [\(Display.list(roles))]; principal has [\(principalRoles.text)]",
+            values: [SeenValue(reference: "principal.roles", state: .present, value: principalRoles.value)])
     }
 
     func scopesCheck(_ scopes: [String], held: Bool) -> CheckExplanation {
-        let tokenScopes = request.principal.scopes.sortedByScalars
-        var message = "scopes: needs all of [\(Display.list(scopes))]; token has [\(Display.list(tokenScopes))]"
+        var message = "scopes: needs all of [\(Display.list(scopes))]; token has [\(tokenScopes.text)]"
         if !held {
             let lacking = scopes.filter { !request.principal.scopes.contains($0) }
             message += " (lacks \(Display.list(lacking)))"
         }
         return CheckExplanation(
             kind: .scopes, outcome: Truth(held), message: message,
-            values: [SeenValue(reference: "principal.scopes", state: .present, value: .array(tokenScopes.map(JSONValue.string)))])
+            values: [SeenValue(reference: "principal.scopes", state: .present, value: tokenScopes.value)])
     }
 
     // MARK: conditions
