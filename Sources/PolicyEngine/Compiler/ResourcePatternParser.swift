@@ -1,4 +1,6 @@
 // policy-language.md § Resources and resource patterns
+import Claims
+
 /// Compiles resource patterns segment by segment: a leading `/` is dropped; `**` as a whole
 /// segment matches zero or more segments; `*` any run within a segment; `${ref}` the referenced
 /// value, literally; `\*`, `\$` and `\\` escape. Empty, `.` and `..` segments, `**` inside a longer
@@ -28,7 +30,7 @@ struct ResourcePatternParser {
                 continue
             }
             let scalar = scalars[index]
-            if scalar.properties.generalCategory == .control {
+            if ControlEscape.isControl(scalar) {
                 return .failure(PatternError("resource pattern '\(text)' holds a control character; resource ids never do"))
             }
             switch scalar {
