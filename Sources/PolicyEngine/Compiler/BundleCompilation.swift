@@ -41,6 +41,8 @@ struct BundleCompilation {
     mutating func run() throws(CompilationFailure) -> CompiledBundle {
         var byKind: [String: [Document]] = [:]
         var declaredNames = DeclaredNames()
+        // Policy documents with a wrong version: they compile to nothing, but declare names.
+        var invalidPolicies: [Mapping] = []
         // The errors so far are files that could not be found or loaded: any policy may be in them.
         if sink.hasErrors { declaredNames.declareUnreadable() }
         for unit in units {
@@ -49,10 +51,17 @@ struct BundleCompilation {
                     declaredNames.declareUnreadable()
                     continue
                 }
-                if document.kind == "policy" { declaredNames.declare(policy: document.mapping) }
-                guard document.isValid else { continue }
+                guard document.isValid else {
+                    if document.kind == "policy" { invalidPolicies.append(document.mapping) }
+                    continue
+                }
                 byKind[document.kind, default: []].append(Document(mapping: document.mapping, unit: unit))
             }
+        }
+        // Only tests look at what the policy documents declare.
+        let testDocuments = byKind["tests"] ?? []
+        if !testDocuments.isEmpty {
+            for mapping in invalidPolicies + (byKind["policy"] ?? []).map(\.mapping) { declaredNames.declare(policy: mapping) }
         }
         let claims = single("claims", in: byKind).map { ClaimsDocumentCompiler.compile($0.mapping, into: &sink) } ?? ClaimsSettings()
         let references = ReferenceParser(attributes: claims.attributeTypes)
@@ -90,11 +99,14 @@ struct BundleCompilation {
         }
         let mapping = claims.mapping(audiences: token?.audiences ?? [])
 
-        let tests = TestsDocumentCompiler(
-            ruleIDs: Set(rules.map(\.id)), declared: declaredNames, hasTokenSettings: tokenDocument != nil,
-            resourceDeclarations: declarations)
-        let suites = (byKind["tests"] ?? []).compactMap { document in
-            tests.compile(document.mapping, defaultName: BundleCompilation.suiteName(document.unit.relativePath), into: &sink)
+        var suites: [TestSuite] = []
+        if !testDocuments.isEmpty {
+            let tests = TestsDocumentCompiler(
+                ruleIDs: Set(rules.map(\.id)), declared: declaredNames, hasTokenSettings: tokenDocument != nil,
+                resourceDeclarations: declarations)
+            suites = testDocuments.compactMap { document in
+                tests.compile(document.mapping, defaultName: BundleCompilation.suiteName(document.unit.relativePath), into: &sink)
+            }
         }
 
         let diagnostics = sorted(sink.diagnostics)
