@@ -16,6 +16,7 @@ package enum PolicyLinter {
         // and resources can repeat another: looking only there keeps a large bundle linear.
         let unconditionalDenies = rules.filter { $0.effect == .deny && $0.roles == nil && $0.scopes == nil && $0.condition == nil }
         var earlierByShape: [RuleShape: [Rule]] = [:]
+        earlierByShape.reserveCapacity(rules.count)
         for rule in rules {
             let shape = RuleShape(rule)
             lintRule(rule, earlier: earlierByShape[shape] ?? [], denies: unconditionalDenies, into: &sink)
