@@ -8,7 +8,11 @@ import PolicyYAML
 struct BundleCompilation {
     /// A loaded file with its bundle-relative path and, when it came from disk, its directory.
     struct Unit {
-        let file: YAMLFile
+        /// The file's name and text.
+        let source: SourceText
+        /// Its documents, until the compilation sorts them by kind (then they are dropped here,
+        /// so that each document's tree is freed once it is compiled).
+        var documents: [YAMLNode]
         let relativePath: String
         let directory: String?
     }
@@ -19,7 +23,7 @@ struct BundleCompilation {
         let unit: Unit
     }
 
-    private let units: [Unit]
+    private var units: [Unit]
     /// Every file of the bundle in bundle order, also those that failed to load.
     private let fileNames: [String]
     private let limits: BundleLimits
@@ -34,7 +38,7 @@ struct BundleCompilation {
         self.limits = limits
         self.tokenSettingsCheck = tokenSettingsCheck
         self.sink = sink
-        for unit in units { self.sink.register(unit.file) }
+        for unit in units { self.sink.register(unit.source) }
     }
 
     /// The compiled bundle, or every diagnostic when there is an error.
@@ -45,8 +49,11 @@ struct BundleCompilation {
         var invalidPolicies: [Mapping] = []
         // The errors so far are files that could not be found or loaded: any policy may be in them.
         if sink.hasErrors { declaredNames.declareUnreadable() }
-        for unit in units {
-            for node in unit.file.documents {
+        for index in units.indices {
+            let documents = units[index].documents
+            units[index].documents = []
+            let unit = units[index]
+            for node in documents {
                 guard let document = header(node, in: unit) else {
                     declaredNames.declareUnreadable()
                     continue
@@ -73,7 +80,10 @@ struct BundleCompilation {
         var policies: [Policy] = []
         var rules: [Rule] = []
         var policyNames: [String: SourceLocation] = [:]
-        for document in byKind["policy"] ?? [] {
+        // Each policy document is dropped once compiled, so its tree is freed while the rules grow.
+        var policyDocuments = byKind.removeValue(forKey: "policy") ?? []
+        policyDocuments.reverse()
+        while let document = policyDocuments.popLast() {
             let compiler = PolicyDocumentCompiler(references: references, resourceDeclarations: declarations, limits: limits)
             guard let (policy, policyRules) = compiler.compile(document.mapping, firstOrdinal: rules.count, into: &sink) else { continue }
             if let first = policyNames[policy.name] {
@@ -114,7 +124,7 @@ struct BundleCompilation {
         return CompiledBundle(
             policySet: PolicySet(policies: policies, rules: rules, resourceDeclarations: declarations), claimMapping: mapping,
             tokenSettings: token, testSuites: suites,
-            warnings: diagnostics, files: units.map(\.file), lintWarnings: sink.lintWarnings)
+            warnings: diagnostics, files: units.map(\.source), lintWarnings: sink.lintWarnings)
     }
 
     /// Checks `version` and `kind`; returns the kind, the mapping and whether the header is valid

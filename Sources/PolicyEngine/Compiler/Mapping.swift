@@ -79,9 +79,9 @@ extension DiagnosticSink {
     }
 
     /// `node` as a string, or an error naming `what` (`"effect"`) and what was found.
-    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
-        guard let string = node.scalar?.string else {
-            error(.wrongType, "\(what) must be a string, found \(node.kindDescription)\(quotingHint(node))", at: node)
+    mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+        guard case .scalar(let scalar) = node.kind, case .string(let string) = scalar.value else {
+            error(.wrongType, "\(what()) must be a string, found \(node.kindDescription)\(quotingHint(node))", at: node)
             return nil
         }
         return string
@@ -141,7 +141,7 @@ extension DiagnosticSink {
 enum Names {
     /// Whether `name` matches `[a-z0-9][a-z0-9_.-]*`.
     static func isValid(_ name: String) -> Bool {
-        let bytes = Array(name.utf8)
+        let bytes = name.utf8
         guard let first = bytes.first, isLowerAlphanumeric(first) else { return false }
         return bytes.dropFirst().allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     }
