@@ -5,11 +5,21 @@ enum CoreSchema {
     /// The value of an untagged plain scalar, or `nil` when it looks like an integer but does not
     /// fit in 64 bits (the caller reports that rather than silently making it a float).
     static func resolvePlain(_ text: String) -> YAMLScalar.Value? {
-        if let null = null(text) { return null }
-        if let bool = bool(text) { return .bool(bool) }
-        if isIntegerSyntax(text) { return integer(text).map { .integer($0) } }
-        if let float = float(text) { return .float(float) }
-        return .string(text)
+        // The first byte tells which spellings are possible: most policy words (ids, actions,
+        // effects) start with a letter no null, boolean or number starts with.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            return null(text) ?? .string(text)
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return bool(text).map { .bool($0) } ?? .string(text)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            if isIntegerSyntax(text) { return integer(text).map { .integer($0) } }
+            if let float = float(text) { return .float(float) }
+            return .string(text)
+        default:
+            return .string(text)
+        }
     }
 
     /// `null` for the core schema's null spellings, including the empty string.
@@ -31,10 +41,11 @@ enum CoreSchema {
 
     /// Whether `text` has the core schema's integer syntax: `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`.
     static func isIntegerSyntax(_ text: String) -> Bool {
-        let utf8 = Array(text.utf8)
-        if utf8.count > 2, utf8[0] == UInt8(ascii: "0") {
-            if utf8[1] == UInt8(ascii: "o") { return utf8.dropFirst(2).allSatisfy { (0x30...0x37).contains($0) } }
-            if utf8[1] == UInt8(ascii: "x") { return utf8.dropFirst(2).allSatisfy(\.isHexDigit) }
+        let utf8 = text.utf8
+        if utf8.count > 2, utf8.first == UInt8(ascii: "0") {
+            let second = utf8[utf8.index(after: utf8.startIndex)]
+            if second == UInt8(ascii: "o") { return utf8.dropFirst(2).allSatisfy { (0x30...0x37).contains($0) } }
+            if second == UInt8(ascii: "x") { return utf8.dropFirst(2).allSatisfy(\.isHexDigit) }
         }
         let digits = utf8.first == UInt8(ascii: "-") || utf8.first == UInt8(ascii: "+") ? utf8.dropFirst() : utf8[...]
         return !digits.isEmpty && digits.allSatisfy(\.isDecimalDigit)
@@ -58,21 +69,24 @@ enum CoreSchema {
         case ".nan", ".NaN", ".NAN": return .nan
         default: break
         }
-        guard isFloatSyntax(Array(text.utf8)) else { return nil }
+        guard isFloatSyntax(text.utf8) else { return nil }
         return Double(text)
     }
 
     /// Matches `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?` exactly.
-    private static func isFloatSyntax(_ bytes: [UInt8]) -> Bool {
-        var index = 0
+    private static func isFloatSyntax(_ bytes: String.UTF8View) -> Bool {
+        var index = bytes.startIndex
         func digits() -> Int {
-            let start = index
-            while index < bytes.count, bytes[index].isDecimalDigit { index += 1 }
-            return index - start
+            var count = 0
+            while index < bytes.endIndex, bytes[index].isDecimalDigit {
+                index = bytes.index(after: index)
+                count += 1
+            }
+            return count
         }
         func skip(_ allowed: String) -> Bool {
-            guard index < bytes.count, allowed.utf8.contains(bytes[index]) else { return false }
-            index += 1
+            guard index < bytes.endIndex, allowed.utf8.contains(bytes[index]) else { return false }
+            index = bytes.index(after: index)
             return true
         }
         _ = skip("+-")
@@ -86,7 +100,7 @@ enum CoreSchema {
             _ = skip("+-")
             guard digits() > 0 else { return false }
         }
-        return index == bytes.count
+        return index == bytes.endIndex
     }
 }
 

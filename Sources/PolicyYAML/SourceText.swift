@@ -1,9 +1,10 @@
 // policy-language.md § Bundles (`file:line:column`, 1-based, from libyaml's marks; the source line under a diagnostic)
 /// The bytes of one file with its display name, and the lookups diagnostics need: a byte offset
-/// or a libyaml mark to a 1-based location, and the text of a line.
-struct SourceText {
+/// or a libyaml mark to a 1-based location, and the text of a line. It outlives the file's node
+/// tree, so tools that show source lines (the linter) need not keep the tree.
+package struct SourceText: Sendable {
     /// The file as the user named it.
-    let name: String
+    package let name: String
     /// The raw bytes.
     let bytes: [UInt8]
     /// Byte offsets where each line starts (line 1 at index 0).
@@ -55,7 +56,7 @@ struct SourceText {
     }
 
     /// The text of 1-based `line` without its line break, or `nil` past the end.
-    func line(_ line: Int) -> String? {
+    package func line(_ line: Int) -> String? {
         guard line >= 1, line <= lineStarts.count else { return nil }
         return String(decoding: bytes[lineStarts[line - 1]..<lineEnds[line - 1]], as: UTF8.self)
     }

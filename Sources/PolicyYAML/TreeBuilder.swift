@@ -66,11 +66,40 @@ struct TreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        var keys: [YAMLScalar.Value: SourceLocation] = [:]
+        /// The keys by value, once the mapping is large enough that scanning ``pairs`` for a
+        /// duplicate would cost more than hashing.
+        var keys: [YAMLScalar.Value: SourceLocation]?
         /// Nodes in this collection after alias expansion, itself included.
         var count = 1
         /// Levels of collections from this one down (1 for a flat collection).
         var height = 1
+
+        /// The most keys a mapping holds before its keys are hashed rather than scanned.
+        static let keysScanned = 16
+
+        /// Where the key equal to `value` first appears in this mapping, if it does.
+        func firstLocation(ofKey value: YAMLScalar.Value) -> SourceLocation? {
+            if let keys { return keys[value] }
+            for pair in pairs {
+                if case .scalar(let key) = pair.key.kind, key.value == value { return pair.key.location }
+            }
+            return nil
+        }
+
+        /// Records the key `value` at `location` (called once per key, after the check above).
+        mutating func addKey(_ value: YAMLScalar.Value, at location: SourceLocation) {
+            if keys != nil {
+                keys?[value] = location
+            } else if pairs.count >= Frame.keysScanned {
+                var hashed: [YAMLScalar.Value: SourceLocation] = [:]
+                hashed.reserveCapacity(pairs.count * 2)
+                for pair in pairs {
+                    if case .scalar(let key) = pair.key.kind { hashed[key.value] = pair.key.location }
+                }
+                hashed[value] = location
+                keys = hashed
+            }
+        }
     }
 
     /// A node an anchor names, with the size and height an alias to it adds.
@@ -112,34 +141,34 @@ struct TreeBuilder {
             throw error(.tooDeep, "nesting is deeper than \(limits.maxDepth) levels once this alias is expanded", at: node.location)
         }
         if let anchor { anchors[anchor] = Anchored(node: node, count: count, height: height) }
-        guard var frame = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        frame.count += count
-        frame.height = max(frame.height, height + 1)
-        switch frame.kind {
+        let top = stack.count - 1
+        stack[top].count += count
+        stack[top].height = max(stack[top].height, height + 1)
+        switch stack[top].kind {
         case .sequence:
-            frame.items.append(node)
+            stack[top].items.append(node)
         case .mapping:
-            if let key = frame.pendingKey {
-                frame.pairs.append(YAMLPair(key: key, value: node))
-                frame.pendingKey = nil
+            if let key = stack[top].pendingKey {
+                stack[top].pairs.append(YAMLPair(key: key, value: node))
+                stack[top].pendingKey = nil
             } else {
-                guard let scalar = node.scalar else {
+                guard case .scalar(let scalar) = node.kind else {
                     throw error(.complexKey, "a key must be a scalar, not \(node.kindDescription)", at: node.location)
                 }
-                if let first = frame.keys[scalar.value] {
+                if let first = stack[top].firstLocation(ofKey: scalar.value) {
                     throw error(
                         .duplicateKey,
                         "duplicate key '\(scalar.text)' (first defined at \(first.line):\(first.column)); remove one of them",
                         at: node.location)
                 }
-                frame.keys[scalar.value] = node.location
-                frame.pendingKey = node
+                stack[top].addKey(scalar.value, at: node.location)
+                stack[top].pendingKey = node
             }
         }
-        stack.append(frame)
     }
 
     // MARK: - Scalars

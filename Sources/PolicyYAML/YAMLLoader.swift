@@ -75,7 +75,8 @@ package struct YAMLLoader: Sendable {
 
 /// A loaded file: its non-empty documents, and its source lines for diagnostics.
 package struct YAMLFile: Sendable {
-    private let source: SourceText
+    /// The file's name and text, for the source lines under diagnostics.
+    package let source: SourceText
     /// The documents of the stream, in order; empty documents are skipped.
     package let documents: [YAMLNode]
 

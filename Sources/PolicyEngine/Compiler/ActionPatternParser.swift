@@ -1,4 +1,6 @@
 // policy-language.md § Actions and action patterns
+import Claims
+
 /// Compiles action patterns: `*` matches any run of characters, `\*` is a literal star and `\\` a
 /// backslash; any other escape, white space, a control character, or `${` is an error.
 enum ActionPatternParser {
@@ -15,7 +17,7 @@ enum ActionPatternParser {
         }
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+            if ActionPatternParser.isWhiteSpace(scalar) || ControlEscape.isControl(scalar) {
                 return .failure(PatternError("action pattern '\(text)' holds white space or a control character; actions never do"))
             }
             switch scalar {
@@ -39,6 +41,13 @@ enum ActionPatternParser {
         }
         flush()
         return .success(Glob(pieces: pieces))
+    }
+
+    /// Whether `scalar` has the Unicode White_Space property (ASCII answered without the
+    /// property tables: tab to carriage return, and space).
+    private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (0x09...0x0D).contains(scalar.value)
     }
 }
 

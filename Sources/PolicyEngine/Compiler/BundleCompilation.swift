@@ -8,7 +8,11 @@ import PolicyYAML
 struct BundleCompilation {
     /// A loaded file with its bundle-relative path and, when it came from disk, its directory.
     struct Unit {
-        let file: YAMLFile
+        /// The file's name and text.
+        let source: SourceText
+        /// Its documents, until the compilation sorts them by kind (then they are dropped here,
+        /// so that each document's tree is freed once it is compiled).
+        var documents: [YAMLNode]
         let relativePath: String
         let directory: String?
     }
@@ -19,7 +23,7 @@ struct BundleCompilation {
         let unit: Unit
     }
 
-    private let units: [Unit]
+    private var units: [Unit]
     /// Every file of the bundle in bundle order, also those that failed to load.
     private let fileNames: [String]
     private let limits: BundleLimits
@@ -34,25 +38,37 @@ struct BundleCompilation {
         self.limits = limits
         self.tokenSettingsCheck = tokenSettingsCheck
         self.sink = sink
-        for unit in units { self.sink.register(unit.file) }
+        for unit in units { self.sink.register(unit.source) }
     }
 
     /// The compiled bundle, or every diagnostic when there is an error.
     mutating func run() throws(CompilationFailure) -> CompiledBundle {
         var byKind: [String: [Document]] = [:]
         var declaredNames = DeclaredNames()
+        // Policy documents with a wrong version: they compile to nothing, but declare names.
+        var invalidPolicies: [Mapping] = []
         // The errors so far are files that could not be found or loaded: any policy may be in them.
         if sink.hasErrors { declaredNames.declareUnreadable() }
-        for unit in units {
-            for node in unit.file.documents {
+        for index in units.indices {
+            let documents = units[index].documents
+            units[index].documents = []
+            let unit = units[index]
+            for node in documents {
                 guard let document = header(node, in: unit) else {
                     declaredNames.declareUnreadable()
                     continue
                 }
-                if document.kind == "policy" { declaredNames.declare(policy: document.mapping) }
-                guard document.isValid else { continue }
+                guard document.isValid else {
+                    if document.kind == "policy" { invalidPolicies.append(document.mapping) }
+                    continue
+                }
                 byKind[document.kind, default: []].append(Document(mapping: document.mapping, unit: unit))
             }
+        }
+        // Only tests look at what the policy documents declare.
+        let testDocuments = byKind["tests"] ?? []
+        if !testDocuments.isEmpty {
+            for mapping in invalidPolicies + (byKind["policy"] ?? []).map(\.mapping) { declaredNames.declare(policy: mapping) }
         }
         let claims = single("claims", in: byKind).map { ClaimsDocumentCompiler.compile($0.mapping, into: &sink) } ?? ClaimsSettings()
         let references = ReferenceParser(attributes: claims.attributeTypes)
@@ -64,7 +80,10 @@ struct BundleCompilation {
         var policies: [Policy] = []
         var rules: [Rule] = []
         var policyNames: [String: SourceLocation] = [:]
-        for document in byKind["policy"] ?? [] {
+        // Each policy document is dropped once compiled, so its tree is freed while the rules grow.
+        var policyDocuments = byKind.removeValue(forKey: "policy") ?? []
+        policyDocuments.reverse()
+        while let document = policyDocuments.popLast() {
             let compiler = PolicyDocumentCompiler(references: references, resourceDeclarations: declarations, limits: limits)
             guard let (policy, policyRules) = compiler.compile(document.mapping, firstOrdinal: rules.count, into: &sink) else { continue }
             if let first = policyNames[policy.name] {
@@ -90,11 +109,14 @@ struct BundleCompilation {
         }
         let mapping = claims.mapping(audiences: token?.audiences ?? [])
 
-        let tests = TestsDocumentCompiler(
-            ruleIDs: Set(rules.map(\.id)), declared: declaredNames, hasTokenSettings: tokenDocument != nil,
-            resourceDeclarations: declarations)
-        let suites = (byKind["tests"] ?? []).compactMap { document in
-            tests.compile(document.mapping, defaultName: BundleCompilation.suiteName(document.unit.relativePath), into: &sink)
+        var suites: [TestSuite] = []
+        if !testDocuments.isEmpty {
+            let tests = TestsDocumentCompiler(
+                ruleIDs: Set(rules.map(\.id)), declared: declaredNames, hasTokenSettings: tokenDocument != nil,
+                resourceDeclarations: declarations)
+            suites = testDocuments.compactMap { document in
+                tests.compile(document.mapping, defaultName: BundleCompilation.suiteName(document.unit.relativePath), into: &sink)
+            }
         }
 
         let diagnostics = sorted(sink.diagnostics)
@@ -102,7 +124,7 @@ struct BundleCompilation {
         return CompiledBundle(
             policySet: PolicySet(policies: policies, rules: rules, resourceDeclarations: declarations), claimMapping: mapping,
             tokenSettings: token, testSuites: suites,
-            warnings: diagnostics, files: units.map(\.file), lintWarnings: sink.lintWarnings)
+            warnings: diagnostics, files: units.map(\.source), lintWarnings: sink.lintWarnings)
     }
 
     /// Checks `version` and `kind`; returns the kind, the mapping and whether the header is valid

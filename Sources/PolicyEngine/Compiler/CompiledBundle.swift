@@ -15,8 +15,9 @@ package struct CompiledBundle: Sendable {
     package let testSuites: [TestSuite]
     /// Warnings (for example keys the verifier skips), in bundle order.
     package let warnings: [Diagnostic]
-    /// The loaded files, in bundle order, for tools that look at the source (the linter).
-    package let files: [YAMLFile]
+    /// The loaded files' names and text (not their node trees), in bundle order, for tools that
+    /// look at the source (the linter).
+    package let files: [SourceText]
     /// Warnings the compiler found for the linter to report (YAML 1.1 boolean words where a
     /// boolean could be meant), in the order found.
     let lintWarnings: [Diagnostic]

@@ -4,7 +4,7 @@ import PolicyYAML
 /// Collects the diagnostics of one compilation, attaching the source line under each location.
 struct DiagnosticSink {
     /// The loaded files by display name, for source lines.
-    private var files: [String: YAMLFile] = [:]
+    private var files: [String: SourceText] = [:]
     /// Everything reported so far.
     private(set) var diagnostics: [Diagnostic] = []
     /// Warnings only `policy validate` shows (the linter's), found while compiling because only the
@@ -15,7 +15,7 @@ struct DiagnosticSink {
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Makes `file`'s lines available for diagnostics that point into it.
-    mutating func register(_ file: YAMLFile) {
+    mutating func register(_ file: SourceText) {
         files[file.name] = file
     }
 

@@ -12,12 +12,20 @@ struct Mapping {
 
     /// The value of `key`, if present.
     subscript(key: String) -> YAMLNode? {
-        pairs.first { $0.key.scalar?.text == key }?.value
+        pairIndex(key).map { pairs[$0].value }
     }
 
     /// The key node of `key`, if present.
     func keyNode(_ key: String) -> YAMLNode? {
-        pairs.first { $0.key.scalar?.text == key }?.key
+        pairIndex(key).map { pairs[$0].key }
+    }
+
+    /// The index in ``pairs`` of the pair whose key is `key`.
+    private func pairIndex(_ key: String) -> Int? {
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.kind, scalar.text == key { return index }
+        }
+        return nil
     }
 
     /// Reports every key not in `allowed` and every key of `required` that is missing; `what`
@@ -26,21 +34,29 @@ struct Mapping {
     func check(allowed: [String], required: [String] = [], what: String, into sink: inout DiagnosticSink) {
         var suggested: Set<String> = []
         for pair in pairs {
-            let key = pair.key.scalar?.text ?? ""
-            guard !allowed.contains(key) else { continue }
-            let hint: String
-            if key == "<<" {
-                hint = "; YAML merge keys are not supported: repeat the keys instead"
-            } else {
-                let suggestion = Suggestion.closest(to: key, among: allowed)
-                if let suggestion { suggested.insert(suggestion) }
-                hint = Suggestion.didYouMean(suggestion)
-            }
-            sink.error(.unknownKey, "unknown key '\(key)' in \(what)\(hint)", at: pair.key)
+            if case .scalar(let scalar) = pair.key.kind, allowed.contains(scalar.text) { continue }
+            report(unknownKey: pair.key, allowed: allowed, what: what, suggested: &suggested, into: &sink)
         }
-        for key in required where self[key] == nil && !suggested.contains(key) {
+        for key in required where pairIndex(key) == nil && !suggested.contains(key) {
             sink.error(.missingKey, "\(what) needs '\(key)'", at: node)
         }
+    }
+
+    /// Reports `keyNode` as not one of `allowed`, with a suggestion when one is close (added to
+    /// `suggested`).
+    private func report(
+        unknownKey keyNode: YAMLNode, allowed: [String], what: String, suggested: inout Set<String>, into sink: inout DiagnosticSink
+    ) {
+        let key = keyNode.scalar?.text ?? ""
+        let hint: String
+        if key == "<<" {
+            hint = "; YAML merge keys are not supported: repeat the keys instead"
+        } else {
+            let suggestion = Suggestion.closest(to: key, among: allowed)
+            if let suggestion { suggested.insert(suggestion) }
+            hint = Suggestion.didYouMean(suggestion)
+        }
+        sink.error(.unknownKey, "unknown key '\(key)' in \(what)\(hint)", at: keyNode)
     }
 }
 
@@ -63,9 +79,9 @@ extension DiagnosticSink {
     }
 
     /// `node` as a string, or an error naming `what` (`"effect"`) and what was found.
-    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
-        guard let string = node.scalar?.string else {
-            error(.wrongType, "\(what) must be a string, found \(node.kindDescription)\(quotingHint(node))", at: node)
+    mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+        guard case .scalar(let scalar) = node.kind, case .string(let string) = scalar.value else {
+            error(.wrongType, "\(what()) must be a string, found \(node.kindDescription)\(quotingHint(node))", at: node)
             return nil
         }
         return string
@@ -125,7 +141,7 @@ extension DiagnosticSink {
 enum Names {
     /// Whether `name` matches `[a-z0-9][a-z0-9_.-]*`.
     static func isValid(_ name: String) -> Bool {
-        let bytes = Array(name.utf8)
+        let bytes = name.utf8
         guard let first = bytes.first, isLowerAlphanumeric(first) else { return false }
         return bytes.dropFirst().allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
     }

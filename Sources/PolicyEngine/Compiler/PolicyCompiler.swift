@@ -37,13 +37,16 @@ package struct PolicyCompiler: Sendable {
             let name = bundle.displayName(of: file.relativePath)
             do {
                 let yaml = try YAMLLoader(limits: limits).load(contentsOf: file.path, displayName: name)
-                units.append(.init(file: yaml, relativePath: file.relativePath, directory: (file.path as NSString).deletingLastPathComponent))
+                units.append(.init(
+                    source: yaml.source, documents: yaml.documents, relativePath: file.relativePath,
+                    directory: (file.path as NSString).deletingLastPathComponent))
             } catch {
                 sink.add(error.diagnostic)
             }
         }
         let names = files.map { bundle.displayName(of: $0.relativePath) }
-        var compilation = BundleCompilation(units: units, fileNames: names, limits: bundleLimits, tokenSettingsCheck: tokenSettingsCheck, sink: sink)
+        // Consumed, so that the compilation holds the only reference to the documents and can free them.
+        var compilation = BundleCompilation(units: consume units, fileNames: names, limits: bundleLimits, tokenSettingsCheck: tokenSettingsCheck, sink: sink)
         return try compilation.run()
     }
 
@@ -57,13 +60,13 @@ package struct PolicyCompiler: Sendable {
         for source in ordered {
             do {
                 let yaml = try YAMLLoader(limits: limits).load(source.bytes, name: source.displayName)
-                units.append(.init(file: yaml, relativePath: source.relativePath, directory: keysDirectory))
+                units.append(.init(source: yaml.source, documents: yaml.documents, relativePath: source.relativePath, directory: keysDirectory))
             } catch {
                 sink.add(error.diagnostic)
             }
         }
         var compilation = BundleCompilation(
-            units: units, fileNames: ordered.map(\.displayName), limits: bundleLimits, tokenSettingsCheck: tokenSettingsCheck, sink: sink)
+            units: consume units, fileNames: ordered.map(\.displayName), limits: bundleLimits, tokenSettingsCheck: tokenSettingsCheck, sink: sink)
         return try compilation.run()
     }
 

@@ -15,11 +15,27 @@ package enum PolicyLinter {
         // Only an unconditional deny rule can shadow, and only a rule of the same effect, actions
         // and resources can repeat another: looking only there keeps a large bundle linear.
         let unconditionalDenies = rules.filter { $0.effect == .deny && $0.roles == nil && $0.scopes == nil && $0.condition == nil }
-        var earlierByShape: [RuleShape: [Rule]] = [:]
-        for rule in rules {
+        // The rules of each shape so far, as positions in `rules`: the first and last of a chain
+        // that `nextOfShape` links in bundle order.
+        var chains: [RuleShape: (first: Int, last: Int)] = [:]
+        chains.reserveCapacity(rules.count)
+        var nextOfShape = [Int](repeating: -1, count: rules.count)
+        for (position, rule) in rules.enumerated() {
             let shape = RuleShape(rule)
-            lintRule(rule, earlier: earlierByShape[shape] ?? [], denies: unconditionalDenies, into: &sink)
-            earlierByShape[shape, default: []].append(rule)
+            let chain = chains[shape]
+            var twin: Rule?
+            var earlier = chain?.first ?? -1
+            while earlier >= 0, twin == nil {
+                if RuleComparison.sameBody(rules[earlier], rule) { twin = rules[earlier] }
+                earlier = nextOfShape[earlier]
+            }
+            lintRule(rule, twin: twin, denies: unconditionalDenies, into: &sink)
+            if let chain {
+                nextOfShape[chain.last] = position
+                chains[shape] = (chain.first, position)
+            } else {
+                chains[shape] = (position, position)
+            }
         }
         for warning in bundle.lintWarnings { sink.add(warning) }
         let order = Dictionary(bundle.files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -44,10 +60,10 @@ package enum PolicyLinter {
         }
     }
 
-    /// The warnings of one rule; `earlier` are the rules before it of the same shape, `denies` the
-    /// bundle's unconditional deny rules.
-    private static func lintRule(_ rule: Rule, earlier: [Rule], denies: [Rule], into sink: inout DiagnosticSink) {
-        if let twin = earlier.first(where: { RuleComparison.sameBody($0, rule) }) {
+    /// The warnings of one rule; `twin` is the first rule before it with the same body, `denies`
+    /// the bundle's unconditional deny rules.
+    private static func lintRule(_ rule: Rule, twin: Rule?, denies: [Rule], into sink: inout DiagnosticSink) {
+        if let twin {
             sink.warning(
                 .duplicateRuleBody,
                 "rule \(rule.id) repeats \(twin.id) (\(place(twin.location, from: rule.location))) but for its id; remove one of them",

@@ -23,30 +23,32 @@ final class ByteKeyTable: Sendable {
     private let slots: [Int32]
     private let mask: Int
 
-    /// A table of `keys` (each scope and bytes at most once; a repeated key keeps its first value).
-    init(_ keys: [(scope: Int32, key: [UInt8], value: Int32)]) {
+    /// A table of `keys`, each a scope and the UTF-8 bytes of a string (each scope and bytes at
+    /// most once; a repeated key keeps its first value).
+    init(_ keys: [(scope: Int32, key: String, value: Int32)]) {
         var bytes: [UInt8] = []
         var entries: [Entry] = []
+        entries.reserveCapacity(keys.count)
         var capacity = 8
         while capacity < keys.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: -1, count: capacity)
         let mask = capacity - 1
-        for (scope, key, value) in keys {
-            let hash = key.withUnsafeBufferPointer { Self.hash(scope: scope, $0) }
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            var duplicate = false
-            while slots[slot] >= 0 {
-                let entry = entries[Int(slots[slot])]
-                if entry.hash == hash, entry.scope == scope, bytes[Int(entry.start)..<Int(entry.start + entry.count)].elementsEqual(key) {
-                    duplicate = true
-                    break
+        for (scope, text, value) in keys {
+            var text = text
+            text.withUTF8 { key in
+                let hash = Self.hash(scope: scope, key)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] >= 0 {
+                    let entry = entries[Int(slots[slot])]
+                    if entry.hash == hash, entry.scope == scope, bytes[Int(entry.start)..<Int(entry.start + entry.count)].elementsEqual(key) {
+                        return
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
+                slots[slot] = Int32(entries.count)
+                entries.append(Entry(scope: scope, start: Int32(bytes.count), count: Int32(key.count), value: value, hash: hash))
+                bytes.append(contentsOf: key)
             }
-            if duplicate { continue }
-            slots[slot] = Int32(entries.count)
-            entries.append(Entry(scope: scope, start: Int32(bytes.count), count: Int32(key.count), value: value, hash: hash))
-            bytes += key
         }
         self.bytes = bytes
         self.entries = entries

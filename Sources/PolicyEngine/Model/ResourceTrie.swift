@@ -36,25 +36,40 @@ final class ResourceTrie: Sendable {
     /// A trie of `entries`: each a rule's ordinal and effect with the resource pattern placing it
     /// (ascending by ordinal).
     init(_ entries: [(ordinal: Int, effect: Effect, pattern: ResourcePattern)]) {
-        /// A node while building: its rules and its children.
+        /// A node while building: how many deny and allow rules sit at it, the last of each
+        /// (a rule whose patterns lead to one node sits there once), and its reference children.
         struct Builder {
-            var denies: [Int32] = []
-            var allows: [Int32] = []
-            var literalChildren: [ScalarString: Int] = [:]
+            var denyCount: Int32 = 0
+            var allowCount: Int32 = 0
+            var lastDeny: Int32 = -1
+            var lastAllow: Int32 = -1
             var referenceChildren: [(Reference, Int)] = []
         }
+        /// A literal edge while building: its parent node and its segment.
+        struct EdgeKey: Hashable {
+            let parent: Int
+            let segment: ScalarString
+        }
         var builders = [Builder()]
+        var literalChildren: [EdgeKey: Int] = [:]
+        literalChildren.reserveCapacity(entries.count)
+        var keys: [(scope: Int32, key: String, value: Int32)] = []
+        // Each rule at its node, in bundle order: (node, ordinal, whether it denies).
+        var placements: [(node: Int, ordinal: Int32, deny: Bool)] = []
+        placements.reserveCapacity(entries.count)
         for (ordinal, effect, pattern) in entries {
             var node = 0
             for segment in pattern.segments {
                 if case .exact(let text) = segment {
-                    let key = ScalarString(text)
-                    if let child = builders[node].literalChildren[key] {
+                    let key = EdgeKey(parent: node, segment: ScalarString(text))
+                    if let child = literalChildren[key] {
                         node = child
                     } else {
                         builders.append(Builder())
-                        builders[node].literalChildren[key] = builders.count - 1
-                        node = builders.count - 1
+                        let child = builders.count - 1
+                        literalChildren[key] = child
+                        keys.append((Int32(node), text, Int32(child)))
+                        node = child
                     }
                 } else if case .parts(let parts) = segment, parts.count == 1, case .reference(let reference) = parts[0] {
                     if let child = builders[node].referenceChildren.first(where: { $0.0 == reference })?.1 {
@@ -70,28 +85,43 @@ final class ResourceTrie: Sendable {
             }
             let value = Int32(ordinal)
             if effect == .deny {
-                if builders[node].denies.last != value { builders[node].denies.append(value) }
-            } else if builders[node].allows.last != value {
-                builders[node].allows.append(value)
+                guard builders[node].lastDeny != value else { continue }
+                builders[node].lastDeny = value
+                builders[node].denyCount += 1
+            } else {
+                guard builders[node].lastAllow != value else { continue }
+                builders[node].lastAllow = value
+                builders[node].allowCount += 1
             }
+            placements.append((node, value, effect == .deny))
         }
         var nodes: [Node] = []
-        var ordinals: [Int32] = []
-        var keys: [(scope: Int32, key: [UInt8], value: Int32)] = []
         var referenceEdges: [ReferenceEdge] = []
         nodes.reserveCapacity(builders.count)
-        for (index, builder) in builders.enumerated() {
-            let denyStart = Int32(ordinals.count)
-            ordinals += builder.denies
-            let allowStart = Int32(ordinals.count)
-            ordinals += builder.allows
+        // Where the next deny and allow of each node go in `ordinals`.
+        var nextDeny: [Int] = []
+        var nextAllow: [Int] = []
+        nextDeny.reserveCapacity(builders.count)
+        nextAllow.reserveCapacity(builders.count)
+        var end: Int32 = 0
+        for builder in builders {
+            let denyStart = end
+            let allowStart = denyStart + builder.denyCount
+            end = allowStart + builder.allowCount
+            nextDeny.append(Int(denyStart))
+            nextAllow.append(Int(allowStart))
             let referenceStart = Int32(referenceEdges.count)
-            referenceEdges += builder.referenceChildren.map { ReferenceEdge(reference: $0.0, child: Int32($0.1)) }
-            nodes.append(Node(
-                denies: denyStart..<allowStart, allows: allowStart..<Int32(ordinals.count),
-                references: referenceStart..<Int32(referenceEdges.count)))
-            for (segment, child) in builder.literalChildren {
-                keys.append((Int32(index), Array(segment.string.utf8), Int32(child)))
+            for (reference, child) in builder.referenceChildren { referenceEdges.append(ReferenceEdge(reference: reference, child: Int32(child))) }
+            nodes.append(Node(denies: denyStart..<allowStart, allows: allowStart..<end, references: referenceStart..<Int32(referenceEdges.count)))
+        }
+        var ordinals = [Int32](repeating: 0, count: Int(end))
+        for (node, ordinal, deny) in placements {
+            if deny {
+                ordinals[nextDeny[node]] = ordinal
+                nextDeny[node] += 1
+            } else {
+                ordinals[nextAllow[node]] = ordinal
+                nextAllow[node] += 1
             }
         }
         self.nodes = nodes
@@ -99,7 +129,9 @@ final class ResourceTrie: Sendable {
         self.referenceEdges = referenceEdges
         var interpolated: [Reference] = []
         for entry in entries {
-            for reference in entry.pattern.references where !interpolated.contains(reference) { interpolated.append(reference) }
+            for case .parts(let parts) in entry.pattern.segments {
+                for case .reference(let reference) in parts where !interpolated.contains(reference) { interpolated.append(reference) }
+            }
         }
         interpolatedReferences = interpolated
         edges = ByteKeyTable(keys)

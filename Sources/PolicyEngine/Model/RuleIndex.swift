@@ -23,12 +23,14 @@ struct RuleIndex: Sendable {
         var bucketOf: [ScalarString: Int] = [:]
         var entries: [[(ordinal: Int, effect: Effect, pattern: ResourcePattern)]] = []
         var wildcard: [(ordinal: Int, effect: Effect, pattern: ResourcePattern)] = []
-        var keys: [(scope: Int32, key: [UInt8], value: Int32)] = []
+        var keys: [(scope: Int32, key: String, value: Int32)] = []
         var allows: [[Int32]] = []
         var wildcardAllows: [Int32] = []
-        for rule in rules {
+        // Per bucket, the position of the last rule placed in it: a rule naming one action twice
+        // is placed once.
+        var lastPlaced: [Int] = []
+        for (position, rule) in rules.enumerated() {
             var inWildcard = false
-            var inBuckets: Set<Int> = []
             for action in rule.actions {
                 guard let text = action.glob.literal else {
                     inWildcard = true
@@ -43,20 +45,25 @@ struct RuleIndex: Sendable {
                     bucketOf[key] = bucket
                     entries.append([])
                     allows.append([])
-                    keys.append((0, Array(text.utf8), Int32(bucket)))
+                    lastPlaced.append(-1)
+                    keys.append((0, text, Int32(bucket)))
                 }
-                guard inBuckets.insert(bucket).inserted else { continue }
-                entries[bucket] += rule.resources.map { (rule.ordinal, rule.effect, $0) }
+                guard lastPlaced[bucket] != position else { continue }
+                lastPlaced[bucket] = position
+                for pattern in rule.resources { entries[bucket].append((rule.ordinal, rule.effect, pattern)) }
                 if rule.effect == .allow { allows[bucket].append(Int32(rule.ordinal)) }
             }
             if inWildcard {
-                wildcard += rule.resources.map { (rule.ordinal, rule.effect, $0) }
+                for pattern in rule.resources { wildcard.append((rule.ordinal, rule.effect, pattern)) }
                 if rule.effect == .allow { wildcardAllows.append(Int32(rule.ordinal)) }
             }
         }
         literalActions = ByteKeyTable(keys)
-        buckets = entries.map(ResourceTrie.init) + [ResourceTrie(wildcard)]
-        allowRules = allows + [wildcardAllows]
+        var tries = entries.map(ResourceTrie.init)
+        tries.append(ResourceTrie(wildcard))
+        buckets = tries
+        allows.append(wildcardAllows)
+        allowRules = allows
     }
 
     /// The bucket of the rules with a literal action pattern equal to `action`, if any.
