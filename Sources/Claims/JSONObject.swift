@@ -16,7 +16,9 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     /// Positions by name, built only for objects larger than `indexThreshold` (small objects,
     /// the common case in tokens, are searched by fingerprint and cost no extra allocation).
     private var positions: [ScalarString: Int]?
-    static let indexThreshold = 12
+    /// Up to this many members a lookup compares fingerprints, one word per member, which is
+    /// cheaper than hashing the name: a typical access token has 10 to 20 claims.
+    static let indexThreshold = 32
 
     /// An empty object.
     public init() {

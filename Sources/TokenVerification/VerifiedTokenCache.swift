@@ -10,13 +10,21 @@ import Foundation
 /// same slot replaces the older), so a lookup is one hash of the token's last bytes, one lock,
 /// one comparison, with no allocation.
 final class VerifiedTokenCache: Sendable {
-    /// A cached token.
-    private struct Entry {
+    /// A cached token: immutable and shared, so that reading a slot costs one retain rather
+    /// than one per stored reference.
+    private final class Entry: Sendable {
         /// The hash of the token (``VerifiedTokenCache/key(_:)``).
         let key: UInt64
         /// The whole token; a hit must match it byte for byte.
         let token: [UInt8]
+        /// What the verification gave.
         let verified: VerifiedToken
+
+        init(key: UInt64, token: [UInt8], verified: VerifiedToken) {
+            self.key = key
+            self.token = token
+            self.verified = verified
+        }
     }
 
     /// One lock and its slots. A pthread mutex (`NSLock`), not Synchronization's `Mutex`: on

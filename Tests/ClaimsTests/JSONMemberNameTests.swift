@@ -7,8 +7,10 @@ import Testing
 struct JSONMemberNameTests {
     static let nfc = "caf\u{E9}"
     static let nfd = "cafe\u{301}"
+    /// Enough members before the ones under test that the object keeps a hash index.
+    static let indexedPadding = JSONObject.indexThreshold + 8
 
-    @Test("NFC and NFD spellings are two members, not a duplicate", arguments: [0, 20])
+    @Test("NFC and NFD spellings are two members, not a duplicate", arguments: [0, JSONMemberNameTests.indexedPadding])
     func distinct(padding: Int) throws {
         let filler = (0..<padding).map { "\"k\($0)\":0," }.joined()
         let value = try JSONParser().parse(Array("{\(filler)\"\(Self.nfc)\":1,\"\(Self.nfd)\":2}".utf8))
@@ -16,7 +18,7 @@ struct JSONMemberNameTests {
         #expect(value[Self.nfd] == .integer(2))
     }
 
-    @Test("a true duplicate is still refused, in small and large objects", arguments: [0, 20])
+    @Test("a true duplicate is still refused, in small and large objects", arguments: [0, JSONMemberNameTests.indexedPadding])
     func duplicate(padding: Int) {
         let filler = (0..<padding).map { "\"k\($0)\":0," }.joined()
         #expect(throws: JSONParseError.self) {
@@ -30,12 +32,12 @@ struct JSONMemberNameTests {
         #expect(object[Self.nfd] == nil)
         object[Self.nfd] = .integer(2)
         #expect(object.keys.count == 2)
-        let large = JSONObject((0..<20).map { ("k\($0)", JSONValue.integer(Int64($0))) } + [(Self.nfc, .integer(1))])
+        let large = JSONObject((0..<Self.indexedPadding).map { ("k\($0)", JSONValue.integer(Int64($0))) } + [(Self.nfc, .integer(1))])
         #expect(large[Self.nfd] == nil)
         #expect(large[Self.nfc] == .integer(1))
     }
 
-    @Test("names alike in length and first bytes stay apart; escaped spellings are the same name", arguments: [0, 20])
+    @Test("names alike in length and first bytes stay apart; escaped spellings are the same name", arguments: [0, JSONMemberNameTests.indexedPadding])
     func fingerprints(padding: Int) throws {
         let filler = (0..<padding).map { "\"k\($0)\":0," }.joined()
         let long = String(repeating: "x", count: 300)
