@@ -94,23 +94,12 @@ extension AuthorizationRequest {
 
     /// Whether the decimal form of `value` lies in `bytes` at `position`, which then moves past it.
     private static func matchesDecimal(_ value: Int64, in bytes: UnsafeBufferPointer<UInt8>, at position: inout Int) -> Bool {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var count = 0
-            var magnitude = value.magnitude
-            repeat {
-                digits[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                count += 1
-                magnitude /= 10
-            } while magnitude > 0
-            let sign = value < 0 ? 1 : 0
-            guard count + sign <= bytes.count - position else { return false }
-            if sign == 1 {
-                guard bytes[position] == UInt8(ascii: "-") else { return false }
-            }
-            for offset in 0..<count where bytes[position + sign + offset] != digits[count - 1 - offset] { return false }
-            position += count + sign
-            return true
-        }
+        let length = decimalLength(value)
+        guard length <= bytes.count - position,
+            ResourceMatcher.decimal(value, equals: UnsafeBufferPointer(rebasing: bytes[position..<(position + length)]))
+        else { return false }
+        position += length
+        return true
     }
 
     /// The number of bytes of the decimal form of `value`.
